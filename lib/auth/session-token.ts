@@ -1,0 +1,110 @@
+// Reads the Auth.js session cookie. Edge-safe (Web Crypto + jose only): middleware.ts uses it,
+// and so does the data access layer, so each request decodes the cookie exactly once.
+//
+// Same format as Auth.js (JWE, dir + A256CBC-HS512, key = HKDF-SHA256(secret, salt = cookie
+// name)), but the derived key is computed once per secret and cookie name instead of on every
+// decode, which is most of what a decode costs.
+import { jwtDecrypt, type JWTPayload } from "jose";
+
+export const SESSION_COOKIE = "authjs.session-token";
+export const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
+
+/** The claims Gatehouse puts in the session token (see lib/auth/auth.ts, jwt callback). */
+export type SessionClaims = JWTPayload & {
+  sub: string;
+  /** Session registry row id. */
+  sid: string;
+  /** Role names when the token was issued. The server re-reads roles from the database. */
+  roles: string[];
+  /** The user's sessionVersion when the token was issued. */
+  sv: number;
+  /** Absolute end of the session (seconds since epoch). */
+  sexp: number;
+};
+
+const encoder = new TextEncoder();
+const keyCache = new Map<string, Promise<Uint8Array>>();
+
+function derivedKey(secret: string, salt: string): Promise<Uint8Array> {
+  const cacheKey = `${salt}\u0000${secret}`;
+  let key = keyCache.get(cacheKey);
+  if (!key) {
+    key = (async () => {
+      const material = await crypto.subtle.importKey("raw", encoder.encode(secret), "HKDF", false, ["deriveBits"]);
+      const bits = await crypto.subtle.deriveBits(
+        {
+          name: "HKDF",
+          hash: "SHA-256",
+          salt: encoder.encode(salt),
+          info: encoder.encode(`Auth.js Generated Encryption Key (${salt})`),
+        },
+        material,
+        64 * 8,
+      );
+      return new Uint8Array(bits);
+    })();
+    keyCache.set(cacheKey, key);
+  }
+  return key;
+}
+
+function isSessionClaims(payload: JWTPayload): payload is SessionClaims {
+  const claims = payload as Partial<SessionClaims>;
+  return (
+    typeof claims.sub === "string" &&
+    typeof claims.sid === "string" &&
+    Array.isArray(claims.roles) &&
+    claims.roles.every((role) => typeof role === "string") &&
+    typeof claims.sv === "number" &&
+    typeof claims.sexp === "number"
+  );
+}
+
+/** The decoded claims, or null for a missing, forged, expired or foreign token. */
+export async function decodeSessionToken(
+  token: string | undefined,
+  secret: string,
+  salt: string,
+  now: number = Date.now() / 1000,
+): Promise<SessionClaims | null> {
+  if (!token || !secret) return null;
+  try {
+    const { payload } = await jwtDecrypt(token, await derivedKey(secret, salt), {
+      clockTolerance: 15,
+      keyManagementAlgorithms: ["dir"],
+      contentEncryptionAlgorithms: ["A256CBC-HS512"],
+    });
+    if (!isSessionClaims(payload)) return null;
+    if (payload.sexp <= now) return null;
+    return payload;
+  } catch {
+    return null;
+  }
+}
+
+type CookieReader = { get(name: string): { value: string } | undefined };
+
+/**
+ * The session cookie's value and name. Auth.js splits values over 4 KB into `name.0`,
+ * `name.1`, … ; those are joined back.
+ */
+export function readSessionCookie(cookies: CookieReader): { name: string; value: string } | null {
+  for (const name of [SECURE_SESSION_COOKIE, SESSION_COOKIE]) {
+    const whole = cookies.get(name)?.value;
+    if (whole) return { name, value: whole };
+    let joined = "";
+    for (let index = 0; ; index++) {
+      const chunk = cookies.get(`${name}.${index}`)?.value;
+      if (!chunk) break;
+      joined += chunk;
+    }
+    if (joined) return { name, value: joined };
+  }
+  return null;
+}
+
+export async function readSessionClaims(cookies: CookieReader, secret: string | undefined): Promise<SessionClaims | null> {
+  const cookie = readSessionCookie(cookies);
+  if (!cookie || !secret) return null;
+  return decodeSessionToken(cookie.value, secret, cookie.name);
+}

@@ -1,0 +1,9 @@
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+
+/** "90s", "15m", "12h", "30d" (or a bare number of seconds) → seconds. */
+export function parseDuration(value: string): number {
+  const match = /^\s*(\d+)\s*([smhd]?)\s*$/.exec(value);
+  if (!match) throw new Error(`"${value}" is not a duration like 30m, 12h or 7d`);
+  const unit = (match[2] || "s") as keyof typeof UNIT_SECONDS;
+  return Number(match[1]) * UNIT_SECONDS[unit];
+}

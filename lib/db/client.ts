@@ -1,0 +1,9 @@
+// The Prisma client for whichever database DATABASE_URL names. Server-only.
+import "server-only";
+import { createPrismaClient, type Db } from "./create-client";
+
+const holder = globalThis as { __gatehouseDb?: Db };
+
+/** One client per process (kept across dev-server module reloads). */
+export const db: Db = (holder.__gatehouseDb ??= createPrismaClient());
+export type { Db };

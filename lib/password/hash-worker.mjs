@@ -1,0 +1,21 @@
+// Runs inside the piscina worker pool (see hash.ts), off the request thread.
+// Self-contained on purpose: Next emits this file as an asset without bundling it, so it may
+// import only Node built-ins and installed packages.
+import { createHmac } from "node:crypto";
+import bcrypt from "bcryptjs";
+
+// bcrypt reads at most 72 bytes and stops at a NUL byte. Every password therefore goes through
+// HMAC-SHA384 first (fixed context key, base64: 64 ASCII bytes, no NUL), so every byte of a long
+// passphrase counts and nothing is silently cut off.
+const PREHASH_CONTEXT = "gatehouse/password/v1";
+
+export function prehash(password) {
+  return createHmac("sha384", PREHASH_CONTEXT).update(password.normalize("NFKC"), "utf8").digest("base64");
+}
+
+/** @param {{ op: "hash", password: string, cost: number } | { op: "compare", password: string, hash: string }} task */
+export default function run(task) {
+  if (task.op === "hash") return bcrypt.hashSync(prehash(task.password), task.cost);
+  if (task.op === "compare") return bcrypt.compareSync(prehash(task.password), task.hash);
+  throw new Error("unknown password task");
+}

@@ -1,0 +1,44 @@
+// Password hashing and comparison in a worker pool sized to the cores, so a burst of sign-ins
+// cannot stall every other request on the event loop (bcrypt is CPU-bound for ~250 ms at cost 12).
+import { availableParallelism } from "node:os";
+import { randomBytes } from "node:crypto";
+import Piscina from "piscina";
+import { settings } from "@/lib/config/settings";
+
+type PoolHolder = { pool?: Piscina; dummyHash?: Promise<string> };
+// One pool per process, kept across dev-server module reloads.
+const holder = ((globalThis as { __gatehousePasswordPool?: PoolHolder }).__gatehousePasswordPool ??= {});
+
+function pool(): Piscina {
+  holder.pool ??= new Piscina({
+    filename: new URL("./hash-worker.mjs", import.meta.url).href,
+    maxThreads: settings().hashThreads ?? availableParallelism(),
+    minThreads: 1,
+    idleTimeout: 60_000,
+  });
+  return holder.pool;
+}
+
+export async function hashPassword(password: string, cost: number = settings().bcryptCost): Promise<string> {
+  return (await pool().run({ op: "hash", password, cost })) as string;
+}
+
+export async function verifyPassword(password: string, hash: string): Promise<boolean> {
+  return (await pool().run({ op: "compare", password, hash })) as boolean;
+}
+
+/**
+ * Compares against a hash nobody knows the password of. Called for unknown emails so that
+ * "no such account" costs the same time as "wrong password".
+ */
+export async function burnPasswordCheck(password: string): Promise<void> {
+  holder.dummyHash ??= hashPassword(randomBytes(32).toString("base64url"));
+  await verifyPassword(password, await holder.dummyHash);
+}
+
+export async function closePasswordPool(): Promise<void> {
+  const current = holder.pool;
+  holder.pool = undefined;
+  holder.dummyHash = undefined;
+  await current?.destroy();
+}

@@ -1,0 +1,14 @@
+import "./prisma/offline-engine.mjs";
+import { defineConfig } from "prisma/config";
+import { databaseDialect, databaseUrl } from "./lib/db/url";
+
+// One config for both dialects: DATABASE_URL picks the schema and its migrations folder, so the
+// ordinary `prisma migrate deploy` / `prisma migrate dev` work online on the same folders that
+// `npm run db:migrate` applies offline.
+const dialect = databaseDialect();
+
+export default defineConfig({
+  schema: `prisma/${dialect}/schema.prisma`,
+  migrations: { path: `prisma/${dialect}/migrations` },
+  datasource: { url: databaseUrl() },
+});
