@@ -50,7 +50,8 @@ export type RouteRule = {
 export const ROUTE_RULES: readonly RouteRule[] = [
   { prefix: "/api/admin", permission: "admin:access", api: true },
   { prefix: "/api/editor", permission: "editor:access", api: true },
-  { prefix: "/api/me", permission: "account:read", api: true },
+  // Every other API route needs a signed-in user; /api/auth is Auth.js's own (public by design).
+  { prefix: "/api", permission: "account:read", api: true },
   { prefix: "/admin", permission: "admin:access", api: false },
   { prefix: "/editor", permission: "editor:access", api: false },
   { prefix: "/dashboard", permission: "account:read", api: false },
@@ -62,6 +63,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
  * `.rsc` suffix, so `/ADMIN`, `/admin/` and `/admin.rsc` are gated like `/admin`.
  */
 export function routeRuleFor(pathname: string): RouteRule | undefined {
+  if (isAuthJsPath(pathname)) return undefined;
   let path = pathname.toLowerCase();
   try {
     path = decodeURIComponent(path);
@@ -72,6 +74,10 @@ export function routeRuleFor(pathname: string): RouteRule | undefined {
   return ROUTE_RULES.find(
     (rule) => path === rule.prefix || path.startsWith(`${rule.prefix}/`) || path.startsWith(`${rule.prefix}.`),
   );
+}
+
+function isAuthJsPath(pathname: string): boolean {
+  return /^\/api\/auth(\/|$)/.test(pathname);
 }
 
 /** Navigation entries; the UI shows only those the viewer's roles open. */

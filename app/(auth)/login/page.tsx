@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { LoginForm } from "@/components/auth/login-form";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+
+export const metadata: Metadata = { title: "Sign in · Gatehouse" };
+
+const SESSION_ENDED: Record<string, string> = {
+  "signed-out": "You have been signed out.",
+  default: "Your session has ended. Please sign in again.",
+};
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const first = (key: string) => (Array.isArray(params[key]) ? params[key][0] : params[key]);
+  const callbackUrl = first("callbackUrl");
+  const sessionEnded = first("sessionEnded");
+
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold tracking-tight">Sign in to Gatehouse</h1>
+      <div className="mb-4 space-y-3">
+        {first("registered") ? (
+          <Notice tone="success" testId="registered-notice">
+            Thanks! If this email can be used, your account is ready: sign in with your email and password.
+          </Notice>
+        ) : null}
+        {first("signedOut") ? <Notice tone="info">{SESSION_ENDED["signed-out"]}</Notice> : null}
+        {sessionEnded ? <Notice tone="info" testId="session-ended-notice">{SESSION_ENDED.default}</Notice> : null}
+      </div>
+      <Card>
+        <LoginForm callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl) : undefined} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/dal";
+import { countUsers } from "@/lib/admin/count-users";
+import { PageShell } from "@/components/layout/page-shell";
+import { Card } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Admin · Gatehouse" };
+
+export default async function AdminPage() {
+  await requirePermission("admin:access", "/admin");
+  const counts = await countUsers();
+  const stats = [
+    ["Users", counts.total],
+    ["Active", counts.active],
+    ["Deactivated", counts.inactive],
+  ] as const;
+  return (
+    <PageShell title="Admin overview" intro="Who has an account, and with which roles.">
+      <div className="grid gap-4 sm:grid-cols-3" data-testid="admin-overview">
+        {stats.map(([label, value]) => (
+          <Card key={label}>
+            <p className="text-sm text-slate-600">{label}</p>
+            <p className="mt-1 text-3xl font-bold tabular-nums">{value}</p>
+          </Card>
+        ))}
+      </div>
+      <Card title="Users by role">
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-200 text-slate-600">
+              <th scope="col" className="py-2 font-medium">Role</th>
+              <th scope="col" className="py-2 text-right font-medium">Users</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.byRole.map(({ role, count }) => (
+              <tr key={role} className="border-b border-slate-100 last:border-0">
+                <td className="py-2 font-medium">{role}</td>
+                <td className="py-2 text-right tabular-nums">{count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+    </PageShell>
+  );
+}

@@ -1,0 +1,35 @@
+// Security-relevant events. Stored as the string value; the admin console lists them by type.
+export const AUDIT_EVENTS = {
+  signInSucceeded: "sign_in.succeeded",
+  signInFailed: "sign_in.failed",
+  signedOut: "sign_out",
+  userRegistered: "user.registered",
+  registrationDuplicate: "user.registration_duplicate",
+  adminCreated: "admin.created",
+  roleAdded: "role.added",
+} as const;
+
+export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];
+
+export type AuditEventInput = {
+  type: AuditEventType;
+  actorId?: string | null;
+  subjectId?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  details?: Record<string, string | number | boolean | null>;
+};
+
+const MAX_USER_AGENT = 512;
+
+/** The row to write, for use inside the transaction that makes the change. */
+export function auditEventData(event: AuditEventInput) {
+  return {
+    type: event.type,
+    actorId: event.actorId ?? null,
+    subjectId: event.subjectId ?? null,
+    ip: event.ip ?? null,
+    userAgent: event.userAgent ? event.userAgent.slice(0, MAX_USER_AGENT) : null,
+    details: event.details ? JSON.stringify(event.details) : null,
+  };
+}

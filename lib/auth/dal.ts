@@ -1,0 +1,113 @@
+// The data access layer: who is asking, and may they. Every protected page, server action and
+// route handler calls one of these; middleware.ts is only an optimistic first gate.
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { judgeSession, lastSeenIsDue, type SessionVerdict } from "@/lib/sessions/policy";
+import { hasPermission, permissionsOf, type Permission } from "./roles";
+import { readSessionClaims } from "./session-token";
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  roles: string[];
+  lastLoginAt: Date | null;
+  createdAt: Date;
+};
+
+export type CurrentSession = { sessionId: string; user: CurrentUser; permissions: Set<Permission> };
+
+export type SessionLookup =
+  | { status: "signed-in"; session: CurrentSession }
+  | { status: "anonymous" }
+  | { status: "ended"; reason: Exclude<SessionVerdict, "active"> | "unknown-session" };
+
+/** Reads the session cookie once per request and checks it against the database. */
+export const lookupSession = cache(async (): Promise<SessionLookup> => {
+  const claims = await readSessionClaims(await cookies(), process.env.AUTH_SECRET);
+  if (!claims) return { status: "anonymous" };
+
+  const row = await db.session.findUnique({
+    where: { id: claims.sid },
+    select: {
+      userId: true,
+      expires: true,
+      idleSeconds: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          isActive: true,
+          sessionVersion: true,
+          lastLoginAt: true,
+          createdAt: true,
+          roles: { select: { roleName: true } },
+        },
+      },
+    },
+  });
+  if (!row || row.userId !== claims.sub) return { status: "ended", reason: "unknown-session" };
+
+  const now = new Date();
+  const verdict = judgeSession(row, claims.sv, now);
+  if (verdict !== "active") return { status: "ended", reason: verdict };
+
+  if (lastSeenIsDue(row.lastSeenAt, now)) {
+    // Conditional on the value read, so concurrent requests write it once.
+    await db.session.updateMany({ where: { id: claims.sid, lastSeenAt: row.lastSeenAt }, data: { lastSeenAt: now } });
+  }
+
+  const { id, email, name, lastLoginAt, createdAt } = row.user;
+  const roles = row.user.roles.map((role) => role.roleName);
+  return {
+    status: "signed-in",
+    session: {
+      sessionId: claims.sid,
+      user: { id, email, name, lastLoginAt, createdAt, roles },
+      permissions: permissionsOf(roles),
+    },
+  };
+});
+
+/** The signed-in session, or null. For pages that adapt to the viewer (the landing page, nav). */
+export async function getCurrentSession(): Promise<CurrentSession | null> {
+  const lookup = await lookupSession();
+  return lookup.status === "signed-in" ? lookup.session : null;
+}
+
+/** For pages and server actions: sends anonymous visitors to /login and ended sessions to be cleared. */
+export async function requireUser(returnTo?: string): Promise<CurrentSession> {
+  const lookup = await lookupSession();
+  if (lookup.status === "signed-in") return lookup.session;
+  if (lookup.status === "ended") redirect("/auth/session-ended");
+  redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
+}
+
+/** For pages and server actions: a signed-in user without the permission gets the 403 page. */
+export async function requirePermission(permission: Permission, returnTo?: string): Promise<CurrentSession> {
+  const session = await requireUser(returnTo);
+  if (!hasPermission(session.user.roles, permission)) forbidden();
+  return session;
+}
+
+export type ApiAccess =
+  | { ok: true; session: CurrentSession }
+  | { ok: false; response: Response };
+
+/** For route handlers: JSON 401/403 instead of redirects. */
+export async function authorizeApi(permission: Permission): Promise<ApiAccess> {
+  const lookup = await lookupSession();
+  if (lookup.status !== "signed-in") {
+    return { ok: false, response: Response.json({ error: "Sign in required" }, { status: 401 }) };
+  }
+  if (!hasPermission(lookup.session.user.roles, permission)) {
+    return { ok: false, response: Response.json({ error: "Forbidden" }, { status: 403 }) };
+  }
+  return { ok: true, session: lookup.session };
+}

@@ -1,0 +1,30 @@
+// Start-up duties of a server process: refuse to run without the secrets production needs,
+// and bring the database schema up to date.
+import { missingProductionSecrets, readSettings } from "@/lib/config/settings";
+import { applyMigrations } from "@/lib/db/migrate/runner";
+import { databaseUrl } from "@/lib/db/url";
+
+export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (env.NODE_ENV === "production") {
+    const missing = missingProductionSecrets(env);
+    if (missing.length > 0) {
+      console.error(`Gatehouse will not start in production without:\n  - ${missing.join("\n  - ")}`);
+      process.exit(1);
+    }
+  } else if (!env.AUTH_SECRET) {
+    console.error("AUTH_SECRET is not set. Run `npm run dev` (it generates one into .env.local) or set it yourself.");
+    process.exit(1);
+  }
+
+  try {
+    readSettings(env);
+  } catch (error) {
+    console.error(`Gatehouse configuration error: ${(error as Error).message}`);
+    process.exit(1);
+  }
+
+  if (env.MIGRATE_ON_START !== "false") {
+    const applied = await applyMigrations({ url: databaseUrl(env) });
+    if (applied.length > 0) console.info(`Applied ${applied.length} database migration(s): ${applied.join(", ")}`);
+  }
+}
