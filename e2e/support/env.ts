@@ -1,0 +1,14 @@
+// The environment of the server under test. Used by playwright.config.ts and the fixture seed.
+export const E2E_PORT = 3100;
+// Next rewrites 127.0.0.1 to localhost in request URLs: use localhost in the browser.
+export const E2E_URL = `http://localhost:${E2E_PORT}`;
+
+export const E2E_ENV: Record<string, string> = {
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: "file:./.e2e/gatehouse-e2e.db",
+  AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+  AUTH_URL: E2E_URL,
+  // The lowest cost the app allows keeps the suite quick; the behaviour is the same.
+  BCRYPT_COST: "10",
+};

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { encode } from "next-auth/jwt";
+import { decodeSessionToken, readSessionCookie, SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./session-token";
+
+const secret = "test-secret-that-is-at-least-32-characters-long";
+const now = Math.floor(Date.now() / 1000);
+const claims = { sub: "user_1", sid: "session_1", roles: ["editor"], sv: 3, sexp: now + 3600 };
+
+describe("decodeSessionToken", () => {
+  it("reads a token Auth.js encoded for the same cookie name", async () => {
+    const token = await encode({ token: claims, secret, salt: SESSION_COOKIE });
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE)).toMatchObject(claims);
+  });
+
+  it("refuses a token encoded for another cookie name (salt)", async () => {
+    const token = await encode({ token: claims, secret, salt: SECURE_SESSION_COOKIE });
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE)).toBeNull();
+  });
+
+  it("refuses a token made with another secret", async () => {
+    const token = await encode({ token: claims, secret: `${secret}-other`, salt: SESSION_COOKIE });
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE)).toBeNull();
+  });
+
+  it("refuses a tampered token", async () => {
+    const token = await encode({ token: claims, secret, salt: SESSION_COOKIE });
+    const parts = token.split(".");
+    const ciphertext = parts[3]!;
+    parts[3] = (ciphertext[0] === "A" ? "B" : "A") + ciphertext.slice(1);
+    expect(await decodeSessionToken(parts.join("."), secret, SESSION_COOKIE)).toBeNull();
+  });
+
+  it("refuses a token past its session's absolute end", async () => {
+    const token = await encode({ token: { ...claims, sexp: now - 1 }, secret, salt: SESSION_COOKIE });
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE)).toBeNull();
+  });
+
+  it("refuses a token past the JWT expiry", async () => {
+    const token = await encode({ token: claims, secret, salt: SESSION_COOKIE, maxAge: -60 });
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE)).toBeNull();
+  });
+
+  it("refuses a token without Gatehouse's claims", async () => {
+    const token = await encode({ token: { sub: "user_1", roles: ["admin"] }, secret, salt: SESSION_COOKIE });
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE)).toBeNull();
+  });
+
+  it("refuses garbage and empty input", async () => {
+    expect(await decodeSessionToken("not-a-jwt", secret, SESSION_COOKIE)).toBeNull();
+    expect(await decodeSessionToken(undefined, secret, SESSION_COOKIE)).toBeNull();
+    expect(await decodeSessionToken("x.y.z.w.v", "", SESSION_COOKIE)).toBeNull();
+  });
+});
+
+describe("readSessionCookie", () => {
+  const jar = (values: Record<string, string>) => ({
+    get: (name: string) => (name in values ? { value: values[name]! } : undefined),
+  });
+
+  it("prefers the secure cookie and joins chunked values", () => {
+    expect(readSessionCookie(jar({ [SESSION_COOKIE]: "plain" }))).toEqual({ name: SESSION_COOKIE, value: "plain" });
+    expect(readSessionCookie(jar({ [SECURE_SESSION_COOKIE]: "s", [SESSION_COOKIE]: "p" }))?.name).toBe(SECURE_SESSION_COOKIE);
+    expect(readSessionCookie(jar({ [`${SESSION_COOKIE}.0`]: "ab", [`${SESSION_COOKIE}.1`]: "cd" }))).toEqual({
+      name: SESSION_COOKIE,
+      value: "abcd",
+    });
+    expect(readSessionCookie(jar({}))).toBeNull();
+  });
+});

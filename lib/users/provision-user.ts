@@ -1,0 +1,61 @@
+import { db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/password/hash";
+import { DEFAULT_ROLE, type Role } from "@/lib/auth/roles";
+import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+
+export type ProvisionUserOptions = {
+  email: string;
+  name?: string;
+  /** Required when the user does not exist yet; replaces the password when given. */
+  password?: string;
+  roles: Role[];
+  /** Who asked, for the audit log ("cli:admin:create", "cli:db:seed"). */
+  source: string;
+};
+
+export type ProvisionUserResult = { userId: string; created: boolean; rolesAdded: Role[]; reactivated: boolean };
+
+/**
+ * Creates a user with the given roles, or grants the roles to an existing one (never removes
+ * any) and reactivates it. Used by the operator commands, not by any web request.
+ */
+export async function provisionUser({ email, name, password, roles, source }: ProvisionUserOptions): Promise<ProvisionUserResult> {
+  const wanted = [...new Set<Role>([DEFAULT_ROLE, ...roles])];
+  const passwordHash = password === undefined ? undefined : await hashPassword(password);
+
+  return db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, isActive: true, roles: { select: { roleName: true } } },
+    });
+    if (!existing && passwordHash === undefined) throw new Error(`No account for ${email} yet: a password is required to create it`);
+
+    const user =
+      existing ??
+      (await tx.user.create({ data: { email, name: name ?? null, passwordHash, emailVerified: new Date() }, select: { id: true, isActive: true, roles: { select: { roleName: true } } } }));
+    const held = new Set(user.roles.map((role) => role.roleName));
+    const rolesAdded = wanted.filter((role) => !held.has(role));
+    const reactivated = existing !== null && !existing.isActive;
+
+    if (existing && (passwordHash !== undefined || reactivated || rolesAdded.length > 0)) {
+      await tx.user.update({
+        where: { id: user.id },
+        // Any change of credentials or roles ends the user's existing sessions.
+        data: { ...(passwordHash !== undefined ? { passwordHash } : {}), isActive: true, sessionVersion: { increment: 1 } },
+      });
+    }
+    if (rolesAdded.length > 0) {
+      await tx.userRole.createMany({ data: rolesAdded.map((roleName) => ({ userId: user.id, roleName })) });
+    }
+    for (const role of rolesAdded) {
+      await tx.auditEvent.create({
+        data: auditEventData({
+          type: role === "admin" ? AUDIT_EVENTS.adminCreated : AUDIT_EVENTS.roleAdded,
+          subjectId: user.id,
+          details: { role, source },
+        }),
+      });
+    }
+    return { userId: user.id, created: existing === null, rolesAdded, reactivated };
+  });
+}

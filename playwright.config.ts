@@ -1,0 +1,44 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { E2E_ENV, E2E_PORT, E2E_URL } from "./e2e/support/env";
+
+// Debian's Chromium on these machines (Playwright cannot download its own browser offline);
+// elsewhere, Playwright's bundled browser.
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]] : [["list"]],
+  use: {
+    baseURL: E2E_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: systemChromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // A production build on a fresh SQLite database, seeded with the fixture accounts.
+    command: `rm -rf .e2e && npm run build && npx tsx --conditions=react-server e2e/support/seed-fixtures.ts && npx next start --port ${E2E_PORT} --hostname 127.0.0.1`,
+    url: `${E2E_URL}/login`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    env: E2E_ENV,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
