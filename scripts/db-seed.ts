@@ -1,0 +1,38 @@
+// npm run db:seed — demo data for development: one account per role, with fresh random
+// passwords printed once. Refused in production.
+import { randomBytes } from "node:crypto";
+import { provisionUser } from "@/lib/users/provision-user";
+import { closePasswordPool } from "@/lib/password/hash";
+import { applyMigrations } from "@/lib/db/migrate/runner";
+import { databaseUrl } from "@/lib/db/url";
+import { db } from "@/lib/db/client";
+import { ROLES } from "@/lib/auth/roles";
+
+async function main(): Promise<number> {
+  if (process.env.NODE_ENV === "production") {
+    console.error("db:seed creates accounts with known passwords and is refused when NODE_ENV=production.");
+    return 1;
+  }
+  await applyMigrations({ url: databaseUrl() });
+  console.log("Demo accounts (passwords are new on every run):\n");
+  for (const role of ROLES) {
+    const email = `${role}@example.com`;
+    const password = `demo-${role}-${randomBytes(9).toString("base64url")}`;
+    await provisionUser({ email, name: `Demo ${role}`, password, roles: [role], source: "cli:db:seed" });
+    console.log(`  ${role.padEnd(7)} ${email.padEnd(20)} ${password}`);
+  }
+  console.log("\nSign in at http://localhost:3000/login");
+  return 0;
+}
+
+main()
+  .then(async (code) => {
+    await closePasswordPool();
+    await db.$disconnect();
+    process.exit(code);
+  })
+  .catch(async (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    await closePasswordPool();
+    process.exit(1);
+  });
