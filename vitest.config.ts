@@ -17,5 +17,6 @@ export default defineConfig({
     environment: "node",
     testTimeout: 20_000,
     pool: "forks",
+    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results/unit-results.json" }]] : ["default"],
   },
 });

@@ -9,6 +9,7 @@ export default mergeConfig(
       include: ["lib/**/*.postgres.test.ts", "scripts/**/*.postgres.test.ts"],
       exclude: ["node_modules/**"],
       fileParallelism: false,
+      reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results/postgres-results.json" }]] : ["default"],
     },
   }),
 );
