@@ -1,0 +1,17 @@
+import { fileURLToPath } from "node:url";
+import type { ViteUserConfig } from "vitest/config";
+
+export const resolve: ViteUserConfig["resolve"] = {
+  alias: {
+    "@": fileURLToPath(new URL(".", import.meta.url)),
+    // `server-only` throws outside a React server bundle; in unit tests every module is server code.
+    "server-only": fileURLToPath(new URL("./lib/testing/server-only-stub.ts", import.meta.url)),
+  },
+};
+
+/** Console output always; in CI also a JSON report that .ci/count-results.mjs sums up. */
+export function reporters(reportName: string) {
+  return process.env.CI
+    ? ["default", ["json", { outputFile: `test-results/${reportName}.json` }] as [string, object]]
+    : ["default"];
+}
