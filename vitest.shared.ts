@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import type { ViteUserConfig } from "vitest/config";
 
+type Reporters = NonNullable<NonNullable<ViteUserConfig["test"]>["reporters"]>;
+
 export const resolve: ViteUserConfig["resolve"] = {
   alias: {
     "@": fileURLToPath(new URL(".", import.meta.url)),
@@ -10,8 +12,6 @@ export const resolve: ViteUserConfig["resolve"] = {
 };
 
 /** Console output always; in CI also a JSON report that .ci/count-results.mjs sums up. */
-export function reporters(reportName: string) {
-  return process.env.CI
-    ? ["default", ["json", { outputFile: `test-results/${reportName}.json` }] as [string, object]]
-    : ["default"];
+export function reporters(reportName: string): Reporters {
+  return process.env.CI ? ["default", ["json", { outputFile: `test-results/${reportName}.json` }]] : ["default"];
 }
