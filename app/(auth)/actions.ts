@@ -13,7 +13,7 @@ import { fieldErrors, loginSchema, registerSchema } from "@/lib/validation/auth"
 export type FormResult = { fieldErrors?: Record<string, string>; error?: string } | undefined;
 
 /** The one answer for every failed sign-in: unknown email, wrong password, deactivated account. */
-export const SIGN_IN_FAILED = "Incorrect email or password.";
+const SIGN_IN_FAILED = "Incorrect email or password.";
 
 export async function signInAction(input: unknown): Promise<FormResult> {
   const parsed = loginSchema.safeParse(input);

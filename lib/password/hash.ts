@@ -2,6 +2,8 @@
 // cannot stall every other request on the event loop (bcrypt is CPU-bound for ~250 ms at cost 12).
 import { availableParallelism } from "node:os";
 import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import Piscina from "piscina";
 import { settings } from "@/lib/config/settings";
 
@@ -9,9 +11,14 @@ type PoolHolder = { pool?: Piscina; dummyHash?: Promise<string> };
 // One pool per process, kept across dev-server module reloads.
 const holder = ((globalThis as { __gatehousePasswordPool?: PoolHolder }).__gatehousePasswordPool ??= {});
 
+// Resolved from the project root at run time, not through the bundler: Turbopack rewrites
+// `new URL("./hash-worker.mjs", import.meta.url)` to a browser asset URL in some server layers
+// (server actions), where the worker then fails to load. Servers and scripts run from the root.
+const WORKER_FILE = ["lib", "password", "hash-worker.mjs"];
+
 function pool(): Piscina {
   holder.pool ??= new Piscina({
-    filename: new URL("./hash-worker.mjs", import.meta.url).href,
+    filename: pathToFileURL(join(/* turbopackIgnore: true */ process.cwd(), ...WORKER_FILE)).href,
     maxThreads: settings().hashThreads ?? availableParallelism(),
     minThreads: 1,
     idleTimeout: 60_000,

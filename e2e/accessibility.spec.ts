@@ -1,0 +1,36 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./support/pages";
+import { FIXTURE_USERS } from "./support/users";
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+for (const path of ["/", "/login", "/register"]) {
+  test(`${path} has no serious or critical axe violations`, async ({ page }) => {
+    await page.goto(path);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test("/dashboard and /admin have no serious or critical axe violations", async ({ page }) => {
+  await signInAs(page, FIXTURE_USERS.admin.email, FIXTURE_USERS.admin.password);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/admin");
+  await expect(page.getByTestId("admin-overview")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the sign-in form works with the keyboard alone", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").focus();
+  await page.keyboard.type(FIXTURE_USERS.user.email);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(FIXTURE_USERS.user.password);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/dashboard$/);
+});

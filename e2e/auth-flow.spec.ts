@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { LoginPage, RegisterPage, uniqueEmail } from "./support/pages";
+import { FIXTURE_USERS } from "./support/users";
+
+test("register, sign in, see the dashboard, sign out", async ({ page }) => {
+  const email = uniqueEmail("newcomer");
+  const register = new RegisterPage(page);
+  await register.goto();
+  await register.fill({ name: "Nia Newcomer", email: `  ${email.toUpperCase()} `, password: "a long and memorable passphrase" });
+  await register.submit();
+
+  await expect(page).toHaveURL(/\/login\?registered=1$/);
+  await expect(page.getByTestId("registered-notice")).toBeVisible();
+
+  await new LoginPage(page).signIn(email, "a long and memorable passphrase");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { name: "Welcome, Nia Newcomer" })).toBeVisible();
+  await expect(page.getByTestId("user-email")).toHaveText(email);
+  await expect(page.getByTestId("user-roles")).toHaveText("user");
+
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Dashboard" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Editor" })).toHaveCount(0);
+
+  await nav.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1$/);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard$/);
+});
+
+test("a copy of the session cookie is dead after sign-out", async ({ page, browser }) => {
+  const { email, password } = FIXTURE_USERS.user;
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(email, password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const stolen = await page.context().cookies();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  const other = await browser.newContext();
+  await other.addCookies(stolen);
+  const replay = await other.newPage();
+  await replay.goto("/dashboard");
+  await expect(replay).toHaveURL(/\/login\?sessionEnded=1$/);
+  await expect(replay.getByTestId("session-ended-notice")).toBeVisible();
+  await other.close();
+});
+
+test("remember me keeps the session cookie across browser restarts; without it the server session is short", async ({ page }) => {
+  const { email, password } = FIXTURE_USERS.editor;
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(email, password, { remember: true });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
+  expect(cookie?.httpOnly).toBe(true);
+  expect(cookie?.sameSite).toBe("Lax");
+  expect(cookie!.expires * 1000).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+});

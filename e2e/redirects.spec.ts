@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { LoginPage } from "./support/pages";
+import { FIXTURE_USERS } from "./support/users";
+
+const HOSTILE = [
+  "//evil.example/steal",
+  "https://evil.example/steal",
+  "/\\evil.example/steal",
+  "javascript:alert(document.domain)",
+  "/%09/evil.example",
+  "http:evil.example",
+];
+
+for (const target of HOSTILE) {
+  test(`callbackUrl ${JSON.stringify(target)} never leaves the origin`, async ({ page }) => {
+    const leaks: string[] = [];
+    page.on("request", (req) => {
+      if (!req.url().startsWith("http://localhost:3100")) leaks.push(req.url());
+    });
+    await new LoginPage(page).goto(`?callbackUrl=${encodeURIComponent(target)}`);
+    await new LoginPage(page).signIn(FIXTURE_USERS.user.email, FIXTURE_USERS.user.password);
+    await expect(page).toHaveURL("http://localhost:3100/dashboard");
+    expect(leaks).toEqual([]);
+  });
+}
+
+test("a protected page sends you to sign in and back again", async ({ page }) => {
+  await page.goto("/editor");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Feditor$/);
+  await new LoginPage(page).signIn(FIXTURE_USERS.editor.email, FIXTURE_USERS.editor.password);
+  await expect(page).toHaveURL("http://localhost:3100/editor");
+  await expect(page.getByTestId("editor-area")).toBeVisible();
+});
+
+test("a signed-in user without the role sees a 403 page that says so", async ({ page }) => {
+  await new LoginPage(page).goto();
+  await new LoginPage(page).signIn(FIXTURE_USERS.user.email, FIXTURE_USERS.user.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You don’t have access to this page" })).toBeVisible();
+});
+
+test("unknown pages get the 404 page", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "There is no page at this address" })).toBeVisible();
+});

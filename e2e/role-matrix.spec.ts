@@ -1,0 +1,95 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { apiAs, type Viewer } from "./support/sessions";
+
+// Markers that only the protected pages render.
+const CONTENT = {
+  "/dashboard": "Your account",
+  "/editor": 'data-testid="editor-area"',
+  "/admin": 'data-testid="admin-overview"',
+} as const;
+
+type Expectation = "ok" | "login" | "forbidden";
+const MATRIX: Record<Viewer, Record<keyof typeof CONTENT, Expectation>> = {
+  anonymous: { "/dashboard": "login", "/editor": "login", "/admin": "login" },
+  user: { "/dashboard": "ok", "/editor": "forbidden", "/admin": "forbidden" },
+  editor: { "/dashboard": "ok", "/editor": "ok", "/admin": "forbidden" },
+  admin: { "/dashboard": "ok", "/editor": "ok", "/admin": "ok" },
+};
+
+const API: Record<Viewer, { "/api/me": number; "/api/admin/stats": number }> = {
+  anonymous: { "/api/me": 401, "/api/admin/stats": 401 },
+  user: { "/api/me": 200, "/api/admin/stats": 403 },
+  editor: { "/api/me": 200, "/api/admin/stats": 403 },
+  admin: { "/api/me": 200, "/api/admin/stats": 200 },
+};
+
+// Requests that try to slip past the edge gate. None may ever show admin content to a non-admin.
+const BYPASS_HEADERS: Record<string, string>[] = [
+  { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+  { "x-middleware-subrequest": "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware" },
+  { "x-middleware-subrequest": "middleware" },
+  { RSC: "1" },
+  { "Next-Router-Prefetch": "1", RSC: "1" },
+  { "Next-Router-Prefetch": "1" },
+  { "x-nextjs-data": "1" },
+];
+const BYPASS_PATHS = ["/admin.rsc", "/ADMIN", "/Admin", "/admin/", "/admin?_rsc=abc", "/%61dmin", "/admin/..%2Fadmin"];
+
+for (const viewer of Object.keys(MATRIX) as Viewer[]) {
+  test.describe(`${viewer}`, () => {
+    let api: APIRequestContext;
+    test.beforeAll(async ({ browser }) => {
+      api = await apiAs(browser, viewer);
+    });
+    test.afterAll(async () => {
+      await api.dispose();
+    });
+
+    for (const [path, expected] of Object.entries(MATRIX[viewer]) as [keyof typeof CONTENT, Expectation][]) {
+      test(`${path} → ${expected}`, async () => {
+        const response = await api.get(path, { maxRedirects: 0 });
+        const body = await response.text();
+        if (expected === "ok") {
+          expect(response.status()).toBe(200);
+          expect(body).toContain(CONTENT[path]);
+        } else if (expected === "login") {
+          expect(response.status()).toBe(307);
+          expect(response.headers().location).toBe(`/login?callbackUrl=${encodeURIComponent(path)}`);
+          expect(body).not.toContain(CONTENT[path]);
+        } else {
+          expect(response.status()).toBe(403);
+          expect(body).toContain("have access to this page");
+          expect(body).not.toContain(CONTENT[path]);
+        }
+      });
+    }
+
+    for (const [path, status] of Object.entries(API[viewer])) {
+      test(`${path} → ${status}`, async () => {
+        const response = await api.get(path, { maxRedirects: 0 });
+        expect(response.status()).toBe(status);
+        expect(response.headers()["content-type"]).toContain("application/json");
+        if (status !== 200) expect(Object.keys(await response.json())).toEqual(["error"]);
+      });
+    }
+
+    if (viewer !== "admin") {
+      test("no header or path trick reveals admin content", async () => {
+        const attempts = [
+          ...BYPASS_HEADERS.map((headers) => ({ path: "/admin", headers })),
+          ...BYPASS_HEADERS.map((headers) => ({ path: "/api/admin/stats", headers })),
+          ...BYPASS_PATHS.map((path) => ({ path, headers: {} })),
+        ];
+        for (const { path, headers } of attempts) {
+          const response = await api.get(path, { headers, maxRedirects: 0 });
+          const body = await response.text();
+          const label = `${path} ${JSON.stringify(headers)} → ${response.status()}`;
+          expect(response.status(), label).not.toBe(200);
+          expect(body, label).not.toContain("admin-overview");
+          expect(body, label).not.toContain("Users by role");
+          expect(body, label).not.toContain('"byRole"');
+        }
+      });
+    }
+  });
+}
