@@ -1,9 +1,10 @@
 // The throwaway databases the wasm schema engine works in (SQLite `:memory:`, in-memory
 // PGlite for PostgreSQL), behind Prisma driver adapters shaped the way the engine calls them.
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Dialect } from "../url";
+import { freshPglite, pgliteFrom } from "./pglite-template";
 
 // Structural slices of @prisma/driver-adapter-utils' interfaces: the adapters above implement
 // them, and that package is not a direct dependency of ours.
@@ -179,14 +180,11 @@ function isMultiStatementError(error: unknown): boolean {
 function pgliteDatabases(): ScratchDatabases {
   const errors = new AdapterErrors();
   const opened: PGlite[] = [];
-  // Starting PGlite costs seconds (initdb in wasm); starting one from a dump of a fresh data
-  // directory costs well under one. The first instance serves as the main database, so the
-  // dump is taken before the engine can write to it.
-  const ready = (async () => {
-    const main = await PGlite.create();
-    opened.push(main);
-    return { main, pristine: await main.dumpDataDir("none") };
-  })();
+  // The first instance serves as the main database; shadows start from its pristine dump.
+  const ready = freshPglite().then(({ instance, pristine }) => {
+    opened.push(instance);
+    return { main: instance, pristine };
+  });
 
   const open = async (pg: PGlite, dispose: () => Promise<void>) => {
     const adapter: DriverAdapter = await new PrismaPGlite(pg).connect();
@@ -203,7 +201,7 @@ function pgliteDatabases(): ScratchDatabases {
     adapterName: "pglite-prisma-adapter",
     connect: errors.capture(async () => open((await ready).main, async () => {})),
     connectToShadowDb: errors.capture(async () => {
-      const shadow = await PGlite.create({ loadDataDir: (await ready).pristine });
+      const shadow = await pgliteFrom((await ready).pristine);
       opened.push(shadow);
       return open(shadow, () => shadow.close());
     }),
