@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrationsDirFor } from "./paths";
 import { applyMigrations } from "./runner";
@@ -110,7 +110,10 @@ describe("applyMigrations on PostgreSQL", () => {
   });
 
   describe("with fixture migrations", () => {
-    const fixtures = mkdtempSync(join(tmpdir(), "gatehouse-pg-runner-"));
+    let fixtures: string;
+    beforeAll(() => {
+      fixtures = mkdtempSync(join(tmpdir(), "gatehouse-pg-runner-"));
+    });
     afterAll(() => rmSync(fixtures, { recursive: true, force: true }));
 
     function migrationsDirWith(files: Record<string, string>): string {
