@@ -20,7 +20,8 @@ export async function middleware(request: NextRequest) {
   }
   if (!hasPermission(claims.roles, rule.permission)) {
     if (rule.api) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
-    return NextResponse.rewrite(new URL("/forbidden", request.url), { status: 403 });
+    // /forbidden answers with status 403 (a rewrite cannot set the status itself).
+    return NextResponse.rewrite(new URL("/forbidden", request.url));
   }
   return NextResponse.next();
 }

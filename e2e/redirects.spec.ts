@@ -7,7 +7,8 @@ const HOSTILE = [
   "https://evil.example/steal",
   "/\\evil.example/steal",
   "javascript:alert(document.domain)",
-  "/%09/evil.example",
+  "/\t/evil.example",
+  "/\n/evil.example",
   "http:evil.example",
 ];
 

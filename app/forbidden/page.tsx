@@ -1,9 +1,7 @@
-import type { Metadata } from "next";
-import { ForbiddenNotice } from "@/components/forbidden-notice";
+import { forbidden } from "next/navigation";
 
-export const metadata: Metadata = { title: "Forbidden · Gatehouse" };
-
-// Where middleware.ts rewrites (with status 403) a signed-in user who lacks the role.
+// Where middleware.ts rewrites a signed-in user who lacks the role. forbidden() renders
+// app/forbidden.tsx with status 403, exactly like a refusal from the data access layer.
 export default function ForbiddenPage() {
-  return <ForbiddenNotice />;
+  forbidden();
 }
