@@ -1,0 +1,196 @@
+// npm run bench — numbers, not assertions. Builds a scratch copy of the app with three probe
+// routes added (bench/probes), runs it as a production server on a fresh SQLite database, and
+// prints throughput, latency and the ratios the foundation issue sets targets for.
+import { execSync, spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import autocannon from "autocannon";
+import { closePasswordPool, hashPassword, verifyPassword } from "@/lib/password/hash";
+import { settings } from "@/lib/config/settings";
+import { BENCH_ACCOUNTS, benchAccount } from "./accounts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const SCRATCH = join(ROOT, ".bench", "app");
+const PORT = 3200;
+const BASE = `http://localhost:${PORT}`;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const STORM_SECONDS = Number(process.env.BENCH_STORM_SECONDS ?? 20);
+const ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: "file:./.bench/bench.db",
+  AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+  AUTH_URL: BASE,
+};
+
+function prepareScratchCopy() {
+  rmSync(join(ROOT, ".bench"), { recursive: true, force: true });
+  mkdirSync(SCRATCH, { recursive: true });
+  execSync(
+    `tar --exclude=./node_modules --exclude=./.next --exclude=./.e2e --exclude=./.bench --exclude=./.git --exclude=./data --exclude=./test-results -cf - . | tar -xf - -C "${SCRATCH}"`,
+    { cwd: ROOT, stdio: "inherit" },
+  );
+  execSync(`cp -al node_modules "${SCRATCH}/node_modules"`, { cwd: ROOT, stdio: "inherit" });
+  const probes: [string, string][] = [
+    ["open.ts", "app/bench-open/route.ts"],
+    ["gated.ts", "app/editor/bench-gated/route.ts"],
+    ["gated-dal.ts", "app/editor/bench-dal/route.ts"],
+  ];
+  for (const [probe, target] of probes) {
+    mkdirSync(join(SCRATCH, target, ".."), { recursive: true });
+    cpSync(join(ROOT, "bench/probes", probe), join(SCRATCH, target));
+  }
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn("npx", ["next", "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
+    cwd: SCRATCH,
+    env: ENV,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${BASE}/login`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error("the bench server did not start");
+}
+
+async function signIn(email: string, password: string): Promise<{ ok: boolean; cookie: string | null }> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ email, password, csrfToken, remember: "false", callbackUrl: "/dashboard" }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
+  return { ok: Boolean(session), cookie: session ? session.split(";")[0]! : null };
+}
+
+type Load = { rps: number; p50: number; p99: number; non2xx: number };
+
+async function load(path: string, options: { cookie?: string; connections?: number; seconds?: number } = {}): Promise<Load> {
+  const result = await autocannon({
+    url: `${BASE}${path}`,
+    connections: options.connections ?? 8,
+    duration: options.seconds ?? SECONDS,
+    headers: options.cookie ? { cookie: options.cookie } : {},
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function timeHashing() {
+  const cost = settings().bcryptCost;
+  const hashes: number[] = [];
+  const compares: number[] = [];
+  let hash = "";
+  for (let run = 0; run < 5; run++) {
+    let start = performance.now();
+    hash = await hashPassword("bench passphrase for timing", cost);
+    hashes.push(performance.now() - start);
+    start = performance.now();
+    await verifyPassword("bench passphrase for timing", hash);
+    compares.push(performance.now() - start);
+  }
+  await closePasswordPool();
+  return { cost, hashMs: median(hashes), compareMs: median(compares) };
+}
+
+async function storm(compareMs: number) {
+  const idle = await load("/bench-open", { connections: 1, seconds: 5 });
+  let attempts = 0;
+  let accepted = 0;
+  let errors = 0;
+  const deadline = Date.now() + STORM_SECONDS * 1000;
+  const worker = async (id: number) => {
+    for (let turn = 0; Date.now() < deadline; turn++) {
+      const index = 1 + ((id * 7 + turn) % (BENCH_ACCOUNTS - 1));
+      const { email, password } = benchAccount(index);
+      const right = turn % 2 === 0;
+      try {
+        const result = await signIn(email, right ? password : `${password}-wrong`);
+        attempts += 1;
+        if (result.ok) accepted += 1;
+        if (result.ok !== right) errors += 1;
+      } catch {
+        errors += 1;
+      }
+    }
+  };
+  const [light] = await Promise.all([
+    load("/bench-open", { connections: 1, seconds: STORM_SECONDS }),
+    Promise.all(Array.from({ length: 16 }, (_, id) => worker(id))),
+  ]);
+  const cores = availableParallelism();
+  const limit = cores / (compareMs / 1000);
+  return { idle, light, attempts, accepted, errors, perSecond: attempts / STORM_SECONDS, limit, cores };
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+async function main() {
+  console.log("bench: building a scratch copy with probe routes (.bench/app) …");
+  prepareScratchCopy();
+  execSync("npx next build", { cwd: SCRATCH, env: ENV, stdio: ["ignore", "ignore", "inherit"] });
+  execSync("npx tsx --conditions=react-server bench/seed.ts", { cwd: SCRATCH, env: ENV, stdio: "inherit" });
+  const server = await startServer();
+  try {
+    const editor = await signIn(benchAccount(0).email, benchAccount(0).password);
+    if (!editor.cookie) throw new Error("bench sign-in failed");
+    const cookie = editor.cookie;
+
+    // Warm up every route once so compilation and first-hit caches are not measured.
+    for (const path of ["/bench-open", "/editor/bench-gated", "/editor/bench-dal", "/", "/dashboard"]) {
+      await load(path, { cookie, seconds: 1, connections: 2 });
+    }
+    const open = await load("/bench-open");
+    const gated = await load("/editor/bench-gated", { cookie });
+    const dal = await load("/editor/bench-dal", { cookie });
+    const landing = await load("/");
+    const dashboard = await load("/dashboard", { cookie });
+
+    console.log(`\nThroughput (${SECONDS}s each, 8 connections, production build, SQLite)`);
+    const rows: [string, Load][] = [
+      ["probe outside every gate        /bench-open", open],
+      ["probe gated by middleware       /editor/bench-gated", gated],
+      ["probe gated + DAL check         /editor/bench-dal", dal],
+      ["landing page, anonymous         /", landing],
+      ["dashboard, signed in            /dashboard", dashboard],
+    ];
+    for (const [label, result] of rows) {
+      console.log(`  ${label.padEnd(52)} ${fmt(result.rps, 0).padStart(6)} req/s   p50 ${fmt(result.p50)} ms   p99 ${fmt(result.p99)} ms${result.non2xx ? `   (${result.non2xx} non-2xx!)` : ""}`);
+    }
+    console.log(`  gated / open           ${fmt(gated.rps / open.rps, 2)}×  (target ≥ 0.60×)`);
+    console.log(`  DAL cost: gated / DAL  ${fmt(gated.rps / dal.rps, 2)}×  (target ≤ 1.15×)`);
+
+    const hashing = await timeHashing();
+    console.log(`\nPassword hashing at cost ${hashing.cost} (worker pool): hash ${fmt(hashing.hashMs, 0)} ms, compare ${fmt(hashing.compareMs, 0)} ms`);
+
+    console.log(`\nSign-in storm: 16 concurrent sign-ins for ${STORM_SECONDS}s, half with wrong passwords, while one client reads /bench-open`);
+    const result = await storm(hashing.compareMs);
+    console.log(`  sign-ins completed     ${result.attempts} (${result.accepted} accepted, ${result.errors} wrong outcomes or errors)`);
+    console.log(`  sign-ins/s             ${fmt(result.perSecond)}  vs limit ${fmt(result.limit)} (${result.cores} cores ÷ ${fmt(hashing.compareMs, 0)} ms)  → ${fmt(result.perSecond / result.limit, 2)}×  (target ≥ 0.90×)`);
+    console.log(`  light page p99         idle ${fmt(result.idle.p99)} ms → storm ${fmt(result.light.p99)} ms  → ${fmt(result.light.p99 / Math.max(result.idle.p99, 1), 2)}×  (target ≤ 4×)`);
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
