@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { LoginPage } from "./support/pages";
+import { E2E_URL } from "./support/env";
 import { FIXTURE_USERS } from "./support/users";
 
 const HOSTILE = [
@@ -16,11 +17,11 @@ for (const target of HOSTILE) {
   test(`callbackUrl ${JSON.stringify(target)} never leaves the origin`, async ({ page }) => {
     const leaks: string[] = [];
     page.on("request", (req) => {
-      if (!req.url().startsWith("http://localhost:3100")) leaks.push(req.url());
+      if (!req.url().startsWith(E2E_URL)) leaks.push(req.url());
     });
     await new LoginPage(page).goto(`?callbackUrl=${encodeURIComponent(target)}`);
     await new LoginPage(page).signIn(FIXTURE_USERS.user.email, FIXTURE_USERS.user.password);
-    await expect(page).toHaveURL("http://localhost:3100/dashboard");
+    await expect(page).toHaveURL(`${E2E_URL}/dashboard`);
     expect(leaks).toEqual([]);
   });
 }
@@ -29,7 +30,7 @@ test("a protected page sends you to sign in and back again", async ({ page }) =>
   await page.goto("/editor");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Feditor$/);
   await new LoginPage(page).signIn(FIXTURE_USERS.editor.email, FIXTURE_USERS.editor.password);
-  await expect(page).toHaveURL("http://localhost:3100/editor");
+  await expect(page).toHaveURL(`${E2E_URL}/editor`);
   await expect(page.getByTestId("editor-area")).toBeVisible();
 });
 

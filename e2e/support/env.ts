@@ -1,5 +1,6 @@
 // The environment of the server under test. Used by playwright.config.ts and the fixture seed.
-export const E2E_PORT = 3100;
+// E2E_PORT lets two checkouts run their suites side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 // Next rewrites 127.0.0.1 to localhost in request URLs: use localhost in the browser.
 export const E2E_URL = `http://localhost:${E2E_PORT}`;
 
