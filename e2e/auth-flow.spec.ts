@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { LoginPage, RegisterPage, uniqueEmail } from "./support/pages";
+import { LoginPage, RegisterPage, signInAs, uniqueEmail } from "./support/pages";
 import { FIXTURE_USERS } from "./support/users";
 
 test("register, sign in, see the dashboard, sign out", async ({ page }) => {
@@ -49,14 +49,35 @@ test("a copy of the session cookie is dead after sign-out", async ({ page, brows
   await other.close();
 });
 
-test("remember me keeps the session cookie across browser restarts; without it the server session is short", async ({ page }) => {
+test("with remember me the session cookie outlives the browser for 30 days; without it, it ends with the browser", async ({ browser }) => {
   const { email, password } = FIXTURE_USERS.editor;
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(email, password, { remember: true });
-  await expect(page).toHaveURL(/\/dashboard$/);
-  const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
-  expect(cookie?.httpOnly).toBe(true);
-  expect(cookie?.sameSite).toBe("Lax");
-  expect(cookie!.expires * 1000).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+  for (const remember of [true, false]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const login = new LoginPage(page);
+    await login.goto();
+    await expect(page.getByLabel("Remember me for 30 days")).toBeVisible();
+    await login.signIn(email, password, { remember });
+    await expect(page).toHaveURL(/\/dashboard$/);
+    const cookie = (await context.cookies()).find((c) => c.name === "authjs.session-token");
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Lax");
+    if (remember) expect(cookie!.expires * 1000).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+    else expect(cookie!.expires).toBe(-1);
+    await context.close();
+  }
+});
+
+test("signing in again replaces the browser's earlier session, which is then dead", async ({ page, browser }) => {
+  await signInAs(page, FIXTURE_USERS.user.email, FIXTURE_USERS.user.password);
+  const first = await page.context().cookies();
+  await signInAs(page, FIXTURE_USERS.editor.email, FIXTURE_USERS.editor.password);
+  await expect(page.getByTestId("user-email")).toHaveText(FIXTURE_USERS.editor.email);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(first);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/dashboard");
+  await expect(replayPage).toHaveURL(/\/login\?sessionEnded=1$/);
+  await replay.close();
 });

@@ -1,5 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { decode, encode } from "next-auth/jwt";
+import { E2E_ENV, E2E_URL } from "./support/env";
 import { apiAs, type Viewer } from "./support/sessions";
+
+const COOKIE = "authjs.session-token";
 
 // Markers that only the protected pages render.
 const CONTENT = {
@@ -70,6 +74,31 @@ for (const viewer of Object.keys(MATRIX) as Viewer[]) {
         expect(response.status()).toBe(status);
         expect(response.headers()["content-type"]).toContain("application/json");
         if (status !== 200) expect(Object.keys(await response.json())).toEqual(["error"]);
+      });
+    }
+
+    if (viewer === "user" || viewer === "editor") {
+      // Takes the middleware out of the picture: a token whose role claim says admin, for a real
+      // session of a non-admin. The edge gate lets it through; the data access layer must not.
+      test("a forged admin role claim gets past the edge but not the data access layer", async () => {
+        const state = await api.storageState();
+        const cookie = state.cookies.find((c) => c.name === COOKIE)!;
+        const claims = await decode({ token: cookie.value, secret: E2E_ENV.AUTH_SECRET!, salt: COOKIE });
+        expect(claims?.roles).not.toContain("admin");
+        const forged = await encode({ token: { ...claims, roles: ["user", "editor", "admin"] }, secret: E2E_ENV.AUTH_SECRET!, salt: COOKIE });
+        const attacker = await request.newContext({ baseURL: E2E_URL, extraHTTPHeaders: { cookie: `${COOKIE}=${forged}` } });
+        const targets = viewer === "user" ? ["/admin", "/editor", "/api/admin/stats"] : ["/admin", "/api/admin/stats"];
+        for (const path of targets) {
+          const response = await attacker.get(path, { maxRedirects: 0 });
+          const body = await response.text();
+          expect(response.status(), path).toBe(403);
+          expect(body, path).not.toContain("admin-overview");
+          expect(body, path).not.toContain("editor-area");
+          expect(body, path).not.toContain('"byRole"');
+        }
+        // The same forged cookie still works where the real roles allow: it is the role, not the token, that is refused.
+        expect((await attacker.get("/dashboard", { maxRedirects: 0 })).status()).toBe(200);
+        await attacker.dispose();
       });
     }
 

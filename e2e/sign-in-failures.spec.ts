@@ -2,18 +2,26 @@ import { expect, test, type Page } from "@playwright/test";
 import { LoginPage } from "./support/pages";
 import { FIXTURE_USERS } from "./support/users";
 
-type Outcome = { message: string; status: number; url: string; cookies: string[] };
+type Outcome = { message: string; status: number; body: string; url: string; cookies: string[] };
 
 async function failedSignIn(page: Page, email: string, password: string): Promise<Outcome> {
   const login = new LoginPage(page);
   await login.goto();
-  const action = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/login");
+  // Read the server action's whole answer on the wire (status and body), then hand it to the page.
+  let answer: { status: number; body: string } | undefined;
+  await page.route("**/login", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    const response = await route.fetch();
+    answer = { status: response.status(), body: await response.text() };
+    await route.fulfill({ response });
+  });
   await login.signIn(email, password);
-  const response = await action;
   await expect(login.formError()).toBeVisible();
+  await page.unroute("**/login");
   return {
     message: (await login.formError().textContent()) ?? "",
-    status: response.status(),
+    status: answer!.status,
+    body: answer!.body,
     url: new URL(page.url()).pathname,
     cookies: (await page.context().cookies()).map((cookie) => cookie.name).filter((name) => name.includes("session")),
   };
@@ -37,4 +45,21 @@ test("a deactivated account cannot reach protected pages with its correct passwo
   await expect(login.formError()).toBeVisible();
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/login/);
+});
+
+test("Auth.js's credentials endpoint answers the three failures identically too", async ({ request }) => {
+  const attempt = async (email: string, password: string) => {
+    const csrf = await request.get("/api/auth/csrf");
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const response = await request.post("/api/auth/callback/credentials", {
+      form: { email, password, csrfToken, callbackUrl: "/dashboard" },
+      maxRedirects: 0,
+    });
+    const setCookies = response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value.split("=")[0]);
+    return { status: response.status(), location: response.headers().location, sessionCookie: setCookies.some((n) => n?.includes("session-token")) };
+  };
+  const wrongPassword = await attempt(FIXTURE_USERS.user.email, "not the right passphrase");
+  expect(wrongPassword.sessionCookie).toBe(false);
+  expect(await attempt("nobody-here@e2e.test", "not the right passphrase")).toEqual(wrongPassword);
+  expect(await attempt(FIXTURE_USERS.deactivated.email, FIXTURE_USERS.deactivated.password)).toEqual(wrongPassword);
 });

@@ -3,6 +3,7 @@
 import { missingProductionSecrets, readSettings } from "@/lib/config/settings";
 import { applyMigrations } from "@/lib/db/migrate/runner";
 import { databaseUrl } from "@/lib/db/url";
+import { dummyHash } from "@/lib/password/hash";
 
 export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (env.NODE_ENV === "production") {
@@ -27,4 +28,5 @@ export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promi
     const applied = await applyMigrations({ url: databaseUrl(env) });
     if (applied.length > 0) console.info(`Applied ${applied.length} database migration(s): ${applied.join(", ")}`);
   }
+  await dummyHash();
 }

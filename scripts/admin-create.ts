@@ -3,8 +3,8 @@
 // prompt (or stdin when piped), never from the command line.
 import { parseArgs } from "node:util";
 import { provisionUser } from "@/lib/users/provision-user";
-import { emailSchema, nameSchema, passwordSchema } from "@/lib/validation/auth";
-import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from "@/lib/password/common-passwords";
+import { emailSchema, nameSchema } from "@/lib/validation/auth";
+import { newPasswordProblem } from "@/lib/password/new-password";
 import { closePasswordPool } from "@/lib/password/hash";
 import { settings } from "@/lib/config/settings";
 import { applyMigrations } from "@/lib/db/migrate/runner";
@@ -31,13 +31,9 @@ async function main(): Promise<number> {
   let password: string | undefined;
   if (!existing) {
     password = await readSecret(`Password for ${email.data}: `);
-    const checked = passwordSchema({ minLength: settings().passwordMinLength }).safeParse(password);
-    if (!checked.success) {
-      console.error(checked.error.issues[0]?.message);
-      return 2;
-    }
-    if (isCommonPassword(password)) {
-      console.error(COMMON_PASSWORD_MESSAGE);
+    const problem = newPasswordProblem(password, { minLength: settings().passwordMinLength });
+    if (problem) {
+      console.error(problem);
       return 2;
     }
     if (process.stdin.isTTY && (await readSecret("Repeat the password: ")) !== password) {

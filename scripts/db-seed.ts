@@ -4,13 +4,19 @@ import { randomBytes } from "node:crypto";
 import { provisionUser } from "@/lib/users/provision-user";
 import { closePasswordPool } from "@/lib/password/hash";
 import { applyMigrations } from "@/lib/db/migrate/runner";
-import { databaseUrl } from "@/lib/db/url";
+import { databaseDialect, databaseUrl } from "@/lib/db/url";
 import { db } from "@/lib/db/client";
 import { ROLES } from "@/lib/auth/roles";
 
 async function main(): Promise<number> {
-  if (process.env.NODE_ENV === "production") {
-    console.error("db:seed creates accounts with known passwords and is refused when NODE_ENV=production.");
+  const looksLikeProduction =
+    process.env.NODE_ENV === "production" ||
+    databaseDialect(databaseUrl()) === "postgres" ||
+    (process.env.AUTH_URL ?? "").startsWith("https://");
+  if (looksLikeProduction && !process.argv.includes("--force")) {
+    console.error(
+      "db:seed creates accounts with printed passwords, so it refuses to run when NODE_ENV=production, DATABASE_URL is PostgreSQL or AUTH_URL is https. Pass --force if this really is a throwaway database.",
+    );
     return 1;
   }
   await applyMigrations({ url: databaseUrl() });

@@ -5,33 +5,44 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { getCurrentSession } from "@/lib/auth/dal";
+import { makeSessionCookieEphemeral } from "@/lib/auth/session-cookie";
 import { settings } from "@/lib/config/settings";
 import { requestContext } from "@/lib/http/request-context";
+import { endSession } from "@/lib/sessions/end-session";
 import { registerUser } from "@/lib/users/register-user";
 import { fieldErrors, loginSchema, registerSchema } from "@/lib/validation/auth";
 
 export type FormResult = { fieldErrors?: Record<string, string>; error?: string } | undefined;
 
-/** The one answer for every failed sign-in: unknown email, wrong password, deactivated account. */
+/** The one answer for every refused sign-in: unknown email, wrong password, deactivated account. */
 const SIGN_IN_FAILED = "Incorrect email or password.";
+const SIGN_IN_UNAVAILABLE = "Sign-in is unavailable right now. Please try again in a moment.";
 
 export async function signInAction(input: unknown): Promise<FormResult> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
   const { email, password, remember, callbackUrl } = parsed.data;
+  const destination = safeCallbackUrl(callbackUrl);
+  const previous = await getCurrentSession();
+
   try {
-    await signIn("credentials", {
-      email,
-      password,
-      remember: String(remember),
-      redirectTo: safeCallbackUrl(callbackUrl),
-    });
+    await signIn("credentials", { email, password, remember: String(remember), redirect: false, redirectTo: destination });
   } catch (error) {
-    // signIn redirects by throwing NEXT_REDIRECT; only Auth.js's own errors are failures.
-    if (error instanceof AuthError) return { error: SIGN_IN_FAILED };
+    if (error instanceof AuthError) {
+      // Only a refused credential is the user's doing; anything else is ours, and must not
+      // be reported as a wrong password.
+      return { error: error.type === "CredentialsSignin" ? SIGN_IN_FAILED : SIGN_IN_UNAVAILABLE };
+    }
     throw error;
   }
-  return undefined;
+
+  if (!remember) await makeSessionCookieEphemeral();
+  if (previous) {
+    // The browser's earlier session is replaced, so it must not stay valid elsewhere.
+    await endSession({ sessionId: previous.sessionId, userId: previous.user.id, context: requestContext(await headers()) });
+  }
+  redirect(destination);
 }
 
 export async function registerAction(input: unknown): Promise<FormResult> {

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 
-export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+export function LoginForm({ callbackUrl, rememberFor }: { callbackUrl?: string; rememberFor: string }) {
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -51,7 +51,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       <div className="flex items-center justify-between pb-4">
         <label className="flex items-center gap-2 text-sm text-slate-800">
           <input type="checkbox" {...register("remember")} className="size-4 rounded border-slate-400 accent-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-700" />
-          Remember me for 30 days
+          Remember me for {rememberFor}
         </label>
       </div>
       <Button type="submit" pending={pending} pendingLabel="Signing in…" className="w-full">

@@ -12,6 +12,7 @@ import { startSession } from "@/lib/sessions/start-session";
 import { endSession } from "@/lib/sessions/end-session";
 import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
 import { requestContext } from "@/lib/http/request-context";
+import { safeCallbackUrl } from "./callback-url";
 import type { SessionClaims } from "./session-token";
 
 declare module "next-auth" {
@@ -76,6 +77,11 @@ const config = {
     }),
   ],
   callbacks: {
+    // Auth.js's own endpoints follow the same redirect rule as the sign-in form.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeCallbackUrl(path)}`;
+    },
     // Only the claims lib/auth/session-token.ts reads go into the token: no email, no name.
     jwt({ token, user }) {
       if (user) {

@@ -7,3 +7,14 @@ export function parseDuration(value: string): number {
   const unit = (match[2] || "s") as keyof typeof UNIT_SECONDS;
   return Number(match[1]) * UNIT_SECONDS[unit];
 }
+
+/** 2592000 → "30 days", 43200 → "12 hours", 90 → "90 seconds". */
+export function describeDuration(seconds: number): string {
+  for (const [unit, size] of [["day", 86400], ["hour", 3600], ["minute", 60]] as const) {
+    if (seconds >= size && seconds % size === 0) {
+      const count = seconds / size;
+      return `${count} ${unit}${count === 1 ? "" : "s"}`;
+    }
+  }
+  return `${seconds} seconds`;
+}

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { settings } from "@/lib/config/settings";
 import { closePasswordPool, hashPassword, verifyPassword } from "./hash";
 
 // Cost 10 is the lowest the app allows; it keeps the suite quick without changing the behaviour.
@@ -38,9 +39,13 @@ describe("password hashing", () => {
     expect(await verifyPassword(decomposed, hash)).toBe(true);
   });
 
-  it("uses the configured cost by default, never below 10", async () => {
+  it("treats compatibility spellings (full-width letters) as the same password, as NIST advises (NFKC)", async () => {
+    const hash = await hashPassword("passphrase one two", COST);
+    expect(await verifyPassword("ｐａｓｓｐｈｒａｓｅ ｏｎｅ ｔｗｏ", hash)).toBe(true);
+  });
+
+  it("uses the configured cost by default", async () => {
     const hash = await hashPassword("granite otter lantern");
-    const cost = Number(hash.split("$")[2]);
-    expect(cost).toBeGreaterThanOrEqual(10);
+    expect(Number(hash.split("$")[2])).toBe(settings().bcryptCost);
   });
 });

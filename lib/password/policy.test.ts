@@ -25,6 +25,12 @@ describe("password policy", () => {
     expect(passwordProblem("🔑".repeat(128), policy)).toBeNull();
   });
 
+  it("does not let a compatibility character that NFKC expands pass the minimum", () => {
+    // U+FDFA is one character that NFKC turns into 18.
+    expect(passwordProblem("\uFDFA", policy)).toBe("Password must be at least 12 characters");
+    expect(passwordProblem("ﬀﬀﬀﬀﬀﬀ", policy)).toBe("Password must be at least 12 characters");
+  });
+
   it("counts characters, not UTF-16 units", () => {
     expect(passwordLength("🔑🔑🔑")).toBe(3);
     expect(passwordProblem("🔑".repeat(11), policy)).toBe("Password must be at least 12 characters");

@@ -16,9 +16,13 @@ export function normalizePassword(password: string): string {
   return password.normalize("NFKC");
 }
 
-/** Length in characters (code points), not UTF-16 units, so emoji count as one. */
+/**
+ * Length in characters (code points, composed with NFC), not UTF-16 units, so emoji count as
+ * one. Not NFKC: compatibility characters such as U+FDFA expand to many, and one character
+ * must not pass a 12-character minimum.
+ */
 export function passwordLength(password: string): number {
-  return [...normalizePassword(password)].length;
+  return [...password.normalize("NFC")].length;
 }
 
 export function passwordBytes(password: string): number {

@@ -2,6 +2,8 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/password/hash";
 import { DEFAULT_ROLE, type Role } from "@/lib/auth/roles";
 import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { settings } from "@/lib/config/settings";
+import { newPasswordProblem } from "@/lib/password/new-password";
 
 export type ProvisionUserOptions = {
   email: string;
@@ -20,6 +22,10 @@ export type ProvisionUserResult = { userId: string; created: boolean; rolesAdded
  * any) and reactivates it. Used by the operator commands, not by any web request.
  */
 export async function provisionUser({ email, name, password, roles, source }: ProvisionUserOptions): Promise<ProvisionUserResult> {
+  if (password !== undefined) {
+    const problem = newPasswordProblem(password, { minLength: settings().passwordMinLength });
+    if (problem) throw new Error(problem);
+  }
   const wanted = [...new Set<Role>([DEFAULT_ROLE, ...roles])];
   const passwordHash = password === undefined ? undefined : await hashPassword(password);
 
@@ -46,6 +52,16 @@ export async function provisionUser({ email, name, password, roles, source }: Pr
     }
     if (rolesAdded.length > 0) {
       await tx.userRole.createMany({ data: rolesAdded.map((roleName) => ({ userId: user.id, roleName })) });
+    }
+    if (existing && passwordHash !== undefined) {
+      await tx.auditEvent.create({
+        data: auditEventData({ type: AUDIT_EVENTS.passwordChanged, subjectId: user.id, details: { source } }),
+      });
+    }
+    if (reactivated) {
+      await tx.auditEvent.create({
+        data: auditEventData({ type: AUDIT_EVENTS.userActivated, subjectId: user.id, details: { source } }),
+      });
     }
     for (const role of rolesAdded) {
       await tx.auditEvent.create({

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/password/hash";
-import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from "@/lib/password/common-passwords";
+import { newPasswordProblem } from "@/lib/password/new-password";
+import { settings } from "@/lib/config/settings";
 import { DEFAULT_ROLE } from "@/lib/auth/roles";
 import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -22,9 +23,8 @@ export type RegisterUserResult =
  * to find out who has an account. Only the named fields are written.
  */
 export async function registerUser({ data, context }: RegisterUserOptions): Promise<RegisterUserResult> {
-  if (isCommonPassword(data.password)) {
-    return { status: "invalid", fieldErrors: { password: COMMON_PASSWORD_MESSAGE } };
-  }
+  const problem = newPasswordProblem(data.password, { minLength: settings().passwordMinLength });
+  if (problem) return { status: "invalid", fieldErrors: { password: problem } };
   const passwordHash = await hashPassword(data.password);
 
   try {

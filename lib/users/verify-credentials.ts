@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { burnPasswordCheck, verifyPassword } from "@/lib/password/hash";
+import { dummyHash, verifyPassword } from "@/lib/password/hash";
 import { passwordBytes, PASSWORD_MAX_BYTES } from "@/lib/password/policy";
 
 export type CredentialsCheck =
@@ -20,7 +20,7 @@ export async function verifyCredentials(email: string, password: string): Promis
     select: { id: true, passwordHash: true, isActive: true },
   });
   if (!user?.passwordHash) {
-    await burnPasswordCheck(password);
+    await verifyPassword(password, await dummyHash());
     return user ? { ok: false, reason: "no-password", userId: user.id } : { ok: false, reason: "unknown-email" };
   }
   const matches = await verifyPassword(password, user.passwordHash);

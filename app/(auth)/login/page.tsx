@@ -3,6 +3,8 @@ import { LoginForm } from "@/components/auth/login-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { describeDuration } from "@/lib/config/duration";
+import { settings } from "@/lib/config/settings";
 
 export const metadata: Metadata = { title: "Sign in · Gatehouse" };
 
@@ -32,7 +34,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         {sessionEnded ? <Notice tone="info" testId="session-ended-notice">{SESSION_ENDED.default}</Notice> : null}
       </div>
       <Card>
-        <LoginForm callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl) : undefined} />
+        <LoginForm
+          callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl) : undefined}
+          rememberFor={describeDuration(settings().session.rememberMaxAgeSeconds)}
+        />
       </Card>
     </>
   );
