@@ -3,7 +3,7 @@
 // prints throughput, latency and the ratios the foundation issue sets targets for.
 import { execSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, rmSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import { closePasswordPool, hashPassword, verifyPassword } from "@/lib/password/hash";
@@ -11,7 +11,8 @@ import { settings } from "@/lib/config/settings";
 import { BENCH_ACCOUNTS, benchAccount } from "./accounts";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const SCRATCH = join(ROOT, ".bench", "app");
+// Outside the repository, so Next treats the copy as its own project root.
+const SCRATCH = join(tmpdir(), "gatehouse-bench");
 const PORT = 3200;
 const BASE = `http://localhost:${PORT}`;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -26,7 +27,7 @@ const ENV: NodeJS.ProcessEnv = {
 };
 
 function prepareScratchCopy() {
-  rmSync(join(ROOT, ".bench"), { recursive: true, force: true });
+  rmSync(SCRATCH, { recursive: true, force: true });
   mkdirSync(SCRATCH, { recursive: true });
   execSync(
     `tar --exclude=./node_modules --exclude=./.next --exclude=./.e2e --exclude=./.bench --exclude=./.git --exclude=./data --exclude=./test-results -cf - . | tar -xf - -C "${SCRATCH}"`,
@@ -143,7 +144,7 @@ async function storm(compareMs: number) {
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 async function main() {
-  console.log("bench: building a scratch copy with probe routes (.bench/app) …");
+  console.log(`bench: building a scratch copy with probe routes (${SCRATCH}) …`);
   prepareScratchCopy();
   execSync("npx next build", { cwd: SCRATCH, env: ENV, stdio: ["ignore", "ignore", "inherit"] });
   execSync("npx tsx --conditions=react-server bench/seed.ts", { cwd: SCRATCH, env: ENV, stdio: "inherit" });

@@ -40,6 +40,16 @@ const config = {
   session: { strategy: "jwt", maxAge: settings().session.rememberMaxAgeSeconds },
   trustHost: true,
   pages: { signIn: "/login", error: "/login" },
+  logger: {
+    // A refused password is routine (and already in the audit log); everything else is logged
+    // as one line: type and message, no stack and no request data (which could carry tokens).
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      const type = (error as { type?: string }).type ?? error.name;
+      const cause = (error as { cause?: { err?: Error } }).cause?.err;
+      console.error(`[auth] ${type}: ${cause?.message ?? error.message}`);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, remember: {} },
