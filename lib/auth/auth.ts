@@ -13,6 +13,10 @@ import { endSession } from "@/lib/sessions/end-session";
 import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
 import { requestContext } from "@/lib/http/request-context";
 import type { SessionClaims } from "./session-token";
+import { withoutImplicitLinking } from "./adapter";
+import { authLogger } from "./auth-logger";
+import { socialProviders } from "./providers";
+import { authorizeSocialSignIn, isSocialAccount, socialSessionClaims } from "./social-sign-in";
 
 declare module "next-auth" {
   interface User {
@@ -35,10 +39,11 @@ declare module "@auth/core/jwt" {
 const config = {
   // The adapter stores users and linked accounts; sessions stay JWTs backed by our registry.
   // Cast: the adapter is typed against @prisma/client's default output, ours is generated elsewhere.
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  adapter: withoutImplicitLinking(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0])),
   session: { strategy: "jwt", maxAge: settings().session.rememberMaxAgeSeconds },
   trustHost: true,
   pages: { signIn: "/login", error: "/login" },
+  logger: authLogger,
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, remember: {} },
@@ -74,10 +79,16 @@ const config = {
         };
       },
     }),
+    ...socialProviders(),
   ],
   callbacks: {
+    // Provider sign-ins pass Gatehouse's linking rules (lib/accounts/sign-in-with-provider.ts).
+    async signIn({ account, profile }) {
+      return isSocialAccount(account) ? authorizeSocialSignIn(account, profile) : true;
+    },
     // Only the claims lib/auth/session-token.ts reads go into the token: no email, no name.
-    jwt({ token, user }) {
+    async jwt({ token, user, account }) {
+      if (user && isSocialAccount(account)) return socialSessionClaims(user.id as string, account.provider);
       if (user) {
         const claims: Pick<SessionClaims, "sub" | "sid" | "roles" | "sv" | "sexp"> = {
           sub: user.id as string,
