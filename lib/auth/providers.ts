@@ -5,12 +5,7 @@ import GitHub from "next-auth/providers/github";
 import type { Provider } from "next-auth/providers";
 import { settings, type OAuthSettings } from "@/lib/config/settings";
 
-export const SOCIAL_PROVIDERS = { google: "Google", github: "GitHub" } as const;
-export type SocialProviderId = keyof typeof SOCIAL_PROVIDERS;
-
-export function isSocialProvider(value: unknown): value is SocialProviderId {
-  return typeof value === "string" && Object.hasOwn(SOCIAL_PROVIDERS, value);
-}
+import { SOCIAL_PROVIDERS, type SocialProviderId } from "./providers-catalog";
 
 /** The providers an operator has configured, in display order. */
 export function enabledSocialProviders(oauth: OAuthSettings = settings().oauth): { id: SocialProviderId; name: string }[] {

@@ -3,6 +3,9 @@ import { LoginForm } from "@/components/auth/login-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { SocialSignInButtons } from "@/components/auth/social-sign-in-buttons";
+import { enabledSocialProviders } from "@/lib/auth/providers";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export const metadata: Metadata = { title: "Sign in · Gatehouse" };
 
@@ -18,6 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const first = (key: string) => (Array.isArray(params[key]) ? params[key][0] : params[key]);
   const callbackUrl = first("callbackUrl");
   const sessionEnded = first("sessionEnded");
+  const providerError = signInErrorMessage(first("error"), first("provider"));
 
   return (
     <>
@@ -30,9 +34,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         ) : null}
         {first("signedOut") ? <Notice tone="info">{SESSION_ENDED["signed-out"]}</Notice> : null}
         {sessionEnded ? <Notice tone="info" testId="session-ended-notice">{SESSION_ENDED.default}</Notice> : null}
+        {providerError ? <Notice tone="error" testId="sign-in-error">{providerError}</Notice> : null}
       </div>
       <Card>
         <LoginForm callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl) : undefined} />
+        <SocialSignInButtons providers={enabledSocialProviders()} callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl) : undefined} />
       </Card>
     </>
   );

@@ -1,6 +1,6 @@
-// Where the OAuth stand-ins listen: 30 and 31 above the app's port, so side-by-side checkouts
-// (E2E_PORT=3100, 3101, …) each get their own pair.
-import { E2E_PORT } from "../env";
+// Where the OAuth stand-ins listen: 30 and 31 above the app's port (E2E_PORT, as in ../env.ts,
+// which imports this file), so side-by-side checkouts each get their own pair.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export const GOOGLE_STANDIN_PORT = E2E_PORT + 30;
 export const GITHUB_STANDIN_PORT = E2E_PORT + 31;
