@@ -1,21 +1,7 @@
 // Accounts for the social sign-in tests, created by seed-fixtures.ts before the server starts.
 import { db } from "@/lib/db/client";
 import { provisionUser } from "@/lib/users/provision-user";
-
-/** Password accounts whose email is verified (provisioned accounts are). */
-export const VERIFIED_USERS = {
-  googleLink: { email: "verified-google@e2e.test", password: "verified google passphrase", name: "Vera Google" },
-  githubLink: { email: "verified-github@e2e.test", password: "verified github passphrase", name: "Vic GitHub" },
-  unverifiedClaim: { email: "verified-target@e2e.test", password: "verified target passphrase", name: "Tess Target" },
-} as const;
-
-/** A deactivated user who signs in only through providers, linked to these provider accounts. */
-export const DEACTIVATED_SOCIAL = {
-  email: "gone-social@e2e.test",
-  password: "deactivated social passphrase",
-  google: "google-sub-deactivated",
-  github: "990001",
-} as const;
+import { DEACTIVATED_SOCIAL, VERIFIED_USERS } from "./social-users";
 
 export async function seedSocialFixtures(): Promise<void> {
   for (const fixture of Object.values(VERIFIED_USERS)) {
