@@ -32,11 +32,16 @@ export function pickGitHubEmail(user: Pick<GitHubUser, "email">, emails: GitHubE
   return primary ? { email: primary.email, email_verified: true } : { email: null, email_verified: false };
 }
 
+// Auth.js checks only PKCE by default; `state` as well binds the callback to the browser that
+// started the flow (a forged or replayed callback is refused).
+const CHECKS: ("pkce" | "state")[] = ["pkce", "state"];
+
 function githubProvider(config: NonNullable<OAuthSettings["github"]>): Provider {
   const apiBase = config.enterpriseUrl ? `${config.enterpriseUrl}/api/v3` : "https://api.github.com";
   const base = GitHub({
     clientId: config.clientId,
     clientSecret: config.clientSecret,
+    checks: CHECKS,
     ...(config.enterpriseUrl ? { enterprise: { baseUrl: config.enterpriseUrl } } : {}),
   });
   return {
@@ -60,7 +65,9 @@ function githubProvider(config: NonNullable<OAuthSettings["github"]>): Provider 
 export function socialProviders(oauth: OAuthSettings = settings().oauth): Provider[] {
   const providers: Provider[] = [];
   if (oauth.google) {
-    providers.push(Google({ clientId: oauth.google.clientId, clientSecret: oauth.google.clientSecret, issuer: oauth.google.issuer }));
+    providers.push(
+      Google({ clientId: oauth.google.clientId, clientSecret: oauth.google.clientSecret, issuer: oauth.google.issuer, checks: CHECKS }),
+    );
   }
   if (oauth.github) providers.push(githubProvider(oauth.github));
   return providers;
