@@ -191,6 +191,17 @@ for (const provider of ["google", "github"] as const satisfies readonly Provider
       await expectSignedOut(page);
     });
 
+    test("an unreachable provider lands on /login with a friendly message", async ({ page }) => {
+      await page.goto("/login");
+      await page.getByRole("button", { name: `Continue with ${name}` }).click();
+      await new ProviderConsentPage(page, provider).fill({ id: uniqueProviderId(provider), email: uniqueEmail(`down-${provider}`) });
+      await page.getByLabel("Unreachable at the token endpoint").check();
+      await page.getByRole("button", { name: "Allow" }).click();
+      await expect(page).toHaveURL(/\/login\?error=/);
+      await expect(page.getByTestId("sign-in-error")).toContainText("We couldn't complete the sign-in");
+      await expectSignedOut(page);
+    });
+
     test("a deactivated user cannot sign in through the provider", async ({ page }) => {
       await signInWithProvider(page, provider, { id: DEACTIVATED_SOCIAL[provider], email: DEACTIVATED_SOCIAL.email });
       await expect(page.getByTestId("sign-in-error")).toHaveText("This account can't sign in. Contact an administrator.");
@@ -198,6 +209,11 @@ for (const provider of ["google", "github"] as const satisfies readonly Provider
     });
   });
 }
+
+test("/settings/connections needs a signed-in user", async ({ page }) => {
+  await page.goto("/settings/connections");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fsettings%2Fconnections$/);
+});
 
 test("a GitHub account without a verified email cannot create an account, and is told why", async ({ page }) => {
   await signInWithProvider(page, "github", { id: uniqueProviderId("github"), email: uniqueEmail("unverified-gh"), verified: false });

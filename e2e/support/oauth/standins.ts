@@ -26,6 +26,8 @@ type PendingCode = {
   nonce: string | null;
   identity: Fields;
   failTokenExchange: boolean;
+  /** The token endpoint drops the connection, as an unreachable provider would. */
+  unreachable: boolean;
   expires: number;
 };
 
@@ -72,6 +74,7 @@ function consentPage(title: string, action: string, hidden: Fields, identityFiel
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
 <body><main><h1>${title}</h1><form method="post" action="${action}">${hiddenInputs}${identityFields}
 <label><input type="checkbox" name="fail_token_exchange" value="1"> Fail the token exchange</label>
+<label><input type="checkbox" name="unreachable" value="1"> Unreachable at the token endpoint</label>
 <button type="submit" name="decision" value="allow">Allow</button>
 <button type="submit" name="decision" value="deny">Deny</button></form></main></body></html>`;
 }
@@ -112,6 +115,7 @@ function answerConsent(res: ServerResponse, form: Fields, client: Client, codes:
     nonce: form.nonce ?? null,
     identity,
     failTokenExchange: form.fail_token_exchange === "1",
+    unreachable: form.unreachable === "1",
     expires: Date.now() + 60_000,
   });
   target.searchParams.set("code", code);
@@ -184,6 +188,7 @@ async function startGoogle() {
         const form = await readForm(req);
         const pending = redeemCode(req, form, client, codes);
         if (typeof pending === "string") return json(res, 400, { error: pending });
+        if (pending.unreachable) return void req.socket.destroy();
         if (pending.failTokenExchange) return json(res, 500, { error: "server_error" });
         const accessToken = randomBytes(24).toString("base64url");
         tokens.set(accessToken, pending.identity);
@@ -246,6 +251,7 @@ async function startGitHub() {
         const form = await readForm(req);
         const pending = redeemCode(req, form, client, codes);
         if (typeof pending === "string") return json(res, 400, { error: pending });
+        if (pending.unreachable) return void req.socket.destroy();
         if (pending.failTokenExchange) return json(res, 500, { error: "server_error" });
         const accessToken = `gho_${randomBytes(18).toString("base64url")}`;
         tokens.set(accessToken, pending.identity);
