@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_ENV, E2E_PORT, E2E_URL } from "./e2e/support/env";
+import { GOOGLE_STANDIN_ISSUER } from "./e2e/support/oauth/ports";
 
 // Debian's Chromium on these machines (Playwright cannot download its own browser offline);
 // elsewhere, Playwright's bundled browser.
@@ -31,7 +32,17 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
+  webServer: [
+  {
+    // Local stand-ins for Google (OpenID Connect) and GitHub (OAuth + REST), see e2e/support/oauth.
+    command: "npx tsx e2e/support/oauth/standins.ts",
+    url: `${GOOGLE_STANDIN_ISSUER}/.well-known/openid-configuration`,
+    timeout: 30_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+  {
     // A production build on a fresh SQLite database, seeded with the fixture accounts.
     command: `rm -rf .e2e && npm run build && npx tsx --conditions=react-server e2e/support/seed-fixtures.ts && npx next start --port ${E2E_PORT} --hostname 127.0.0.1`,
     url: `${E2E_URL}/login`,
@@ -41,4 +52,5 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
   },
+  ],
 });

@@ -1,3 +1,5 @@
+import { GITHUB_STANDIN_URL, GOOGLE_STANDIN_ISSUER, OAUTH_CLIENTS } from "./oauth/ports";
+
 // The environment of the server under test. Used by playwright.config.ts and the fixture seed.
 // E2E_PORT lets two checkouts run their suites side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -12,4 +14,11 @@ export const E2E_ENV: Record<string, string> = {
   AUTH_URL: E2E_URL,
   // The lowest cost the app allows keeps the suite quick; the behaviour is the same.
   BCRYPT_COST: "10",
+  // Both social providers, pointed at the local stand-ins the way an operator points them anywhere.
+  AUTH_GOOGLE_ID: OAUTH_CLIENTS.google.id,
+  AUTH_GOOGLE_SECRET: OAUTH_CLIENTS.google.secret,
+  AUTH_GOOGLE_ISSUER: GOOGLE_STANDIN_ISSUER,
+  AUTH_GITHUB_ID: OAUTH_CLIENTS.github.id,
+  AUTH_GITHUB_SECRET: OAUTH_CLIENTS.github.secret,
+  AUTH_GITHUB_ENTERPRISE_URL: GITHUB_STANDIN_URL,
 };

@@ -9,6 +9,8 @@ export const AUDIT_EVENTS = {
   roleAdded: "role.added",
   passwordChanged: "password.changed",
   userActivated: "user.activated",
+  accountLinked: "account.linked",
+  accountUnlinked: "account.unlinked",
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

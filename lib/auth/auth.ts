@@ -14,6 +14,10 @@ import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
 import { requestContext } from "@/lib/http/request-context";
 import { safeCallbackUrl } from "./callback-url";
 import type { SessionClaims } from "./session-token";
+import { withoutImplicitLinking } from "./adapter";
+import { authLogger } from "./auth-logger";
+import { socialProviders } from "./providers";
+import { authorizeSocialSignIn, isSocialAccount, socialSessionClaims } from "./social-sign-in";
 
 declare module "next-auth" {
   interface User {
@@ -36,20 +40,11 @@ declare module "@auth/core/jwt" {
 const config = {
   // The adapter stores users and linked accounts; sessions stay JWTs backed by our registry.
   // Cast: the adapter is typed against @prisma/client's default output, ours is generated elsewhere.
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  adapter: withoutImplicitLinking(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0])),
   session: { strategy: "jwt", maxAge: settings().session.rememberMaxAgeSeconds },
   trustHost: true,
   pages: { signIn: "/login", error: "/login" },
-  logger: {
-    // A refused password is routine (and already in the audit log); everything else is logged
-    // as one line: type and message, no stack and no request data (which could carry tokens).
-    error(error) {
-      if ((error as { type?: string }).type === "CredentialsSignin") return;
-      const type = (error as { type?: string }).type ?? error.name;
-      const cause = (error as { cause?: { err?: Error } }).cause?.err;
-      console.error(`[auth] ${type}: ${cause?.message ?? error.message}`);
-    },
-  },
+  logger: authLogger,
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, remember: {} },
@@ -85,6 +80,7 @@ const config = {
         };
       },
     }),
+    ...socialProviders(),
   ],
   callbacks: {
     // Auth.js's own endpoints follow the same redirect rule as the sign-in form.
@@ -92,8 +88,13 @@ const config = {
       const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
       return `${baseUrl}${safeCallbackUrl(path)}`;
     },
+    // Provider sign-ins pass Gatehouse's linking rules (lib/accounts/sign-in-with-provider.ts).
+    async signIn({ account, profile }) {
+      return isSocialAccount(account) ? authorizeSocialSignIn(account, profile) : true;
+    },
     // Only the claims lib/auth/session-token.ts reads go into the token: no email, no name.
-    jwt({ token, user }) {
+    async jwt({ token, user, account }) {
+      if (user && isSocialAccount(account)) return socialSessionClaims(user.id as string, account.provider);
       if (user) {
         const claims: Pick<SessionClaims, "sub" | "sid" | "roles" | "sv" | "sexp"> = {
           sub: user.id as string,

@@ -17,7 +17,43 @@ export type Settings = {
     rememberMaxAgeSeconds: number;
     rememberIdleSeconds: number;
   };
+  oauth: OAuthSettings;
 };
+
+/** A provider is enabled when both its client id and secret are set. */
+export type OAuthSettings = {
+  google: { clientId: string; clientSecret: string; issuer: string } | null;
+  github: { clientId: string; clientSecret: string; enterpriseUrl: string | null } | null;
+};
+
+function urlSetting(env: NodeJS.ProcessEnv, name: string): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} must be an absolute http(s) URL; got "${raw}"`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`${name} must be an http(s) URL; got "${raw}"`);
+  return raw.replace(/\/+$/, "");
+}
+
+function oauthSettings(env: NodeJS.ProcessEnv): OAuthSettings {
+  const pair = (id: string, secret: string) => {
+    const clientId = env[id]?.trim() ?? "";
+    const clientSecret = env[secret]?.trim() ?? "";
+    if (!clientId && !clientSecret) return null;
+    if (!clientId || !clientSecret) throw new Error(`${clientId ? secret : id} must be set too: a provider needs both its client id and secret`);
+    return { clientId, clientSecret };
+  };
+  const google = pair("AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET");
+  const github = pair("AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET");
+  return {
+    google: google && { ...google, issuer: urlSetting(env, "AUTH_GOOGLE_ISSUER") ?? "https://accounts.google.com" },
+    github: github && { ...github, enterpriseUrl: urlSetting(env, "AUTH_GITHUB_ENTERPRISE_URL") },
+  };
+}
 
 function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name]?.trim();
@@ -54,6 +90,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     passwordMinLength: intSetting(env, "PASSWORD_MIN_LENGTH", DEFAULT_PASSWORD_MIN_LENGTH, PASSWORD_MIN_LENGTH_FLOOR, 64),
     hashThreads: env.PASSWORD_HASH_THREADS ? intSetting(env, "PASSWORD_HASH_THREADS", 2, 1, 64) : undefined,
     session,
+    oauth: oauthSettings(env),
   };
 }
 

@@ -5,6 +5,9 @@ import { Notice } from "@/components/ui/notice";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { describeDuration } from "@/lib/config/duration";
 import { settings } from "@/lib/config/settings";
+import { SocialSignInButtons } from "@/components/auth/social-sign-in-buttons";
+import { enabledSocialProviders } from "@/lib/auth/providers";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export const metadata: Metadata = { title: "Sign in · Gatehouse" };
 
@@ -20,6 +23,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const first = (key: string) => (Array.isArray(params[key]) ? params[key][0] : params[key]);
   const callbackUrl = first("callbackUrl");
   const sessionEnded = first("sessionEnded");
+  const providerError = signInErrorMessage(first("error"), first("provider"));
 
   return (
     <>
@@ -32,12 +36,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         ) : null}
         {first("signedOut") ? <Notice tone="info">{SESSION_ENDED["signed-out"]}</Notice> : null}
         {sessionEnded ? <Notice tone="info" testId="session-ended-notice">{SESSION_ENDED.default}</Notice> : null}
+        {providerError ? <Notice tone="error" testId="sign-in-error">{providerError}</Notice> : null}
       </div>
       <Card>
         <LoginForm
           callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl) : undefined}
           rememberFor={describeDuration(settings().session.rememberMaxAgeSeconds)}
         />
+        <SocialSignInButtons providers={enabledSocialProviders()} callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl) : undefined} />
       </Card>
     </>
   );

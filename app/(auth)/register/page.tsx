@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { RegisterForm } from "@/components/auth/register-form";
 import { Card } from "@/components/ui/card";
 import { settings } from "@/lib/config/settings";
+import { SocialSignInButtons } from "@/components/auth/social-sign-in-buttons";
+import { enabledSocialProviders } from "@/lib/auth/providers";
 
 export const metadata: Metadata = { title: "Create account · Gatehouse" };
 
-export default function RegisterPage() {
+export default async function RegisterPage() {
+  // Rendered per request, so enabling a provider is a configuration change, not a rebuild.
+  await connection();
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">Create your account</h1>
       <Card>
         <RegisterForm minLength={settings().passwordMinLength} />
+        <SocialSignInButtons providers={enabledSocialProviders()} />
       </Card>
     </>
   );

@@ -1,0 +1,28 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { signIn } from "@/lib/auth/auth";
+import { requirePermission } from "@/lib/auth/dal";
+import { enabledSocialProviders } from "@/lib/auth/providers";
+import { disconnectAccount } from "@/lib/accounts/disconnect-account";
+import { requestContext } from "@/lib/http/request-context";
+
+const PAGE = "/settings/connections";
+
+/** Starts the provider's OAuth flow while signed in: Auth.js links the result to this user. */
+export async function connectProviderAction(formData: FormData): Promise<void> {
+  await requirePermission("account:read", PAGE);
+  const provider = formData.get("provider");
+  if (!enabledSocialProviders().some((entry) => entry.id === provider)) redirect(PAGE);
+  await signIn(provider as string, { redirectTo: `${PAGE}?connected=${provider as string}` });
+}
+
+export async function disconnectProviderAction(formData: FormData): Promise<void> {
+  const { user } = await requirePermission("account:read", PAGE);
+  const accountId = formData.get("accountId");
+  if (typeof accountId !== "string" || accountId.length > 64) redirect(PAGE);
+  const result = await disconnectAccount({ userId: user.id, accountId, context: requestContext(await headers()) });
+  if (result.status === "last-method") redirect(`${PAGE}?error=LastMethod`);
+  redirect(result.status === "disconnected" ? `${PAGE}?disconnected=${result.provider}` : PAGE);
+}
