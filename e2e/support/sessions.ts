@@ -1,4 +1,4 @@
-import { request, type APIRequestContext, type Browser } from "@playwright/test";
+import { request, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { E2E_URL } from "./env";
 import { signInAs } from "./pages";
 import { FIXTURE_USERS, type FixtureRole } from "./users";
@@ -15,4 +15,14 @@ export async function apiAs(browser: Browser, viewer: Viewer): Promise<APIReques
   const storageState = await context.storageState();
   await context.close();
   return request.newContext({ baseURL: E2E_URL, storageState });
+}
+
+/** A browser context signed in as any fixture account, through the real form. */
+export async function signedInContext(browser: Browser, key: keyof typeof FIXTURE_USERS): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: E2E_URL });
+  const page = await context.newPage();
+  const { email, password } = FIXTURE_USERS[key];
+  await signInAs(page, email, password);
+  await page.close();
+  return context;
 }

@@ -7,6 +7,14 @@ export const AUDIT_EVENTS = {
   registrationDuplicate: "user.registration_duplicate",
   adminCreated: "admin.created",
   roleAdded: "role.added",
+  roleRemoved: "role.removed",
+  sessionEnded: "session.ended",
+  signedOutEverywhere: "session.signed_out_everywhere",
+  userActivated: "user.activated",
+  userDeactivated: "user.deactivated",
+  userDeleted: "user.deleted",
+  postPublished: "post.published",
+  postUnpublished: "post.unpublished",
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

@@ -85,4 +85,5 @@ export const NAV_LINKS: readonly { href: string; label: string; permission: Perm
   { href: "/dashboard", label: "Dashboard", permission: "account:read" },
   { href: "/editor", label: "Editor", permission: "editor:access" },
   { href: "/admin", label: "Admin", permission: "admin:access" },
+  { href: "/settings", label: "Settings", permission: "account:read" },
 ];
