@@ -10,13 +10,15 @@ export const PERMISSIONS = [
   "editor:access",
   "admin:access",
   "users:read",
+  "users:write",
+  "audit:read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   user: ["account:read"],
   editor: ["account:read", "editor:access"],
-  admin: ["account:read", "editor:access", "admin:access", "users:read"],
+  admin: ["account:read", "editor:access", "admin:access", "users:read", "users:write", "audit:read"],
 };
 
 export const DEFAULT_ROLE: Role = "user";
