@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signedInContext } from "./support/sessions";
 
 test("end one session, then all others, then everywhere — each checked from the other browser", async ({ browser }) => {
+  test.setTimeout(90_000);
   const mine = await signedInContext(browser, "sessions");
   const other = await signedInContext(browser, "sessions");
   const page = await mine.newPage();

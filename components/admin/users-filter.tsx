@@ -20,14 +20,21 @@ export function UsersFilter({ roles }: { roles: string[] }) {
   const [pending, startTransition] = useTransition();
   const [q, setQ] = useState(params.get("q") ?? "");
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The query as last asked for: two quick changes must build on each other, not on the URL
+  // the router has not caught up with yet.
+  const latest = useRef(params.toString());
+  useEffect(() => {
+    latest.current = params.toString();
+  }, [params]);
 
   function navigate(changes: Record<string, string>, mode: "push" | "replace") {
-    const next = new URLSearchParams(params.toString());
+    const next = new URLSearchParams(latest.current);
     for (const [key, value] of Object.entries(changes)) {
       if (value) next.set(key, value);
       else next.delete(key);
     }
     next.delete("after"); // a new query starts at the first page
+    latest.current = next.toString();
     const url = next.size ? `${pathname}?${next}` : pathname;
     startTransition(() => (mode === "push" ? router.push(url) : router.replace(url)));
   }
@@ -43,7 +50,7 @@ export function UsersFilter({ roles }: { roles: string[] }) {
   const select = (name: string, label: string, options: Option[]) => (
     <div>
       <label htmlFor={`filter-${name}`} className="block text-sm font-medium text-slate-800">{label}</label>
-      <select id={`filter-${name}`} className={SELECT} value={params.get(name) ?? ""} onChange={(event) => navigate({ [name]: event.target.value }, "push")}>
+      <select id={`filter-${name}`} className={SELECT} value={new URLSearchParams(latest.current).get(name) ?? ""} onChange={(event) => navigate({ [name]: event.target.value }, "push")}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>{option.label}</option>
         ))}
