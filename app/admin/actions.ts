@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/dal";
+import { clearSessionCookies } from "@/lib/auth/clear-session-cookies";
 import { requestContext } from "@/lib/http/request-context";
 import { changeUserRole } from "@/lib/admin/change-user-role";
 import { setUserActive } from "@/lib/admin/set-user-active";
@@ -54,7 +55,10 @@ export async function signOutUserEverywhereAction(form: FormData): Promise<void>
   } catch {
     back(userId, { error: "not-found" });
   }
-  if (userId === actor.id) redirect("/auth/session-ended");
+  if (userId === actor.id) {
+    await clearSessionCookies();
+    redirect("/login?sessionEnded=1");
+  }
   back(userId, { notice: "signed-out" });
 }
 

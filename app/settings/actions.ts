@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/dal";
+import { clearSessionCookies } from "@/lib/auth/clear-session-cookies";
 import { requestContext } from "@/lib/http/request-context";
 import { revokeSessions } from "@/lib/sessions/revoke-sessions";
 import { signOutEverywhere } from "@/lib/sessions/sign-out-everywhere";
@@ -12,6 +13,11 @@ function formObject(form: FormData): Record<string, FormDataEntryValue> {
   return Object.fromEntries(form.entries());
 }
 
+async function ownSessionEnded(): Promise<never> {
+  await clearSessionCookies();
+  redirect("/login?sessionEnded=1");
+}
+
 export async function endSessionAction(form: FormData): Promise<void> {
   const { sessionId: current, user } = await requirePermission("account:read");
   const parsed = endSessionSchema.safeParse(formObject(form));
@@ -19,7 +25,7 @@ export async function endSessionAction(form: FormData): Promise<void> {
   const { sessionId } = parsed.data;
   const context = requestContext(await headers());
   await revokeSessions({ userId: user.id, actorId: user.id, scope: { sessionId }, context });
-  if (sessionId === current) redirect("/auth/session-ended");
+  if (sessionId === current) await ownSessionEnded();
   redirect("/settings/sessions?ended=one");
 }
 
@@ -32,5 +38,5 @@ export async function endOtherSessionsAction(): Promise<void> {
 export async function signOutEverywhereAction(): Promise<void> {
   const { user } = await requirePermission("account:read");
   await signOutEverywhere({ userId: user.id, actorId: user.id, context: requestContext(await headers()) });
-  redirect("/auth/session-ended");
+  await ownSessionEnded();
 }
