@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { actionFieldOf, callActionDirectly, openUserAsAdmin } from "./support/admin";
 import { apiFor, signedInContext } from "./support/sessions";
 
+// Several real sign-ins per test (bcrypt) on a shared 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 test("an editor writes, previews and publishes; a user reads; raw HTML stays text", async ({ browser }) => {
   test.setTimeout(90_000);
   const editor = await signedInContext(browser, "editor");

@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signedInContext } from "./support/sessions";
 
+// Several real sign-ins per test (bcrypt) on a shared 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 test("end one session, then all others, then everywhere — each checked from the other browser", async ({ browser }) => {
   test.setTimeout(90_000);
   const mine = await signedInContext(browser, "sessions");

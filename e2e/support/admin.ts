@@ -10,13 +10,21 @@ export async function openUserAsAdmin(page: Page, email: string): Promise<string
 
 /**
  * The hidden fields React renders into a server-action form for its no-JavaScript path
- * (`$ACTION_ID_…`, or `$ACTION_REF_…`/`$ACTION_…` for useActionState forms).
+ * (`$ACTION_ID_…`, or `$ACTION_REF_…`/`$ACTION_…` for useActionState forms), read from the
+ * server-rendered HTML of the page the browser is on (hydration may drop them from the DOM).
  */
-export async function actionFieldOf(page: Page, buttonName: string | RegExp): Promise<Record<string, string>> {
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: buttonName, exact: typeof buttonName === "string" }) }).first();
-  const fields = await form.locator('input[type="hidden"][name^="$ACTION"]').evaluateAll((inputs) =>
-    Object.fromEntries(inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value])),
-  );
+export async function actionFieldOf(page: Page, buttonName: string): Promise<Record<string, string>> {
+  const html = await (await page.request.get(page.url())).text();
+  const decode = (value: string) =>
+    value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)]
+    .map((match) => match[0])
+    .find((candidate) => new RegExp(`>(?:<!-- -->)?${buttonName}(?:<!-- -->)?</button>`).test(candidate));
+  const fields: Record<string, string> = {};
+  for (const input of form?.matchAll(/<input[^>]*>/g) ?? []) {
+    const name = /name="([^"]*)"/.exec(input[0])?.[1];
+    if (name?.startsWith("$ACTION")) fields[decode(name)] = decode(/value="([^"]*)"/.exec(input[0])?.[1] ?? "");
+  }
   expect(Object.keys(fields).length).toBeGreaterThan(0);
   return fields;
 }
