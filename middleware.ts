@@ -4,7 +4,7 @@
 // Must stay edge-safe: only lib/auth/roles.ts and lib/auth/session-token.ts (Web APIs + jose).
 import { NextResponse, type NextRequest } from "next/server";
 import { hasPermission, routeRuleFor } from "@/lib/auth/roles";
-import { readSessionClaims } from "@/lib/auth/session-token";
+import { claimsRefreshDue, readSessionClaims } from "@/lib/auth/session-token";
 
 export async function middleware(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -17,6 +17,13 @@ export async function middleware(request: NextRequest) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(login);
+  }
+  // The role claim is at most SESSION_ROLE_REFRESH old: a page navigation past that goes through
+  // /auth/refresh (Node), which re-reads roles and re-issues the cookie. Only then, never per request.
+  if (!rule.api && request.method === "GET" && claimsRefreshDue(claims)) {
+    const refresh = new URL("/auth/refresh", request.url);
+    refresh.searchParams.set("next", `${pathname}${search}`);
+    return NextResponse.redirect(refresh);
   }
   if (!hasPermission(claims.roles, rule.permission)) {
     if (rule.api) return NextResponse.json({ error: "Forbidden" }, { status: 403 });

@@ -177,6 +177,7 @@ async function main() {
     }
     console.log(`  gated / open           ${fmt(gated.rps / open.rps, 2)}×  (target ≥ 0.60×)`);
     console.log(`  DAL cost: gated / DAL  ${fmt(gated.rps / dal.rps, 2)}×  (target ≤ 1.15×)`);
+    console.log(`  with / without the session-registry check  ${fmt(dal.rps / gated.rps, 2)}×  (target ≥ 0.85×)`);
 
     const hashing = await timeHashing();
     console.log(`\nPassword hashing at cost ${hashing.cost} (worker pool): hash ${fmt(hashing.hashMs, 0)} ms, compare ${fmt(hashing.compareMs, 0)} ms`);
@@ -191,7 +192,14 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .then(async () => {
+    // The admin users table at 100,000 users (bench/users-query.ts; BENCH_POSTGRES_URL adds PostgreSQL).
+    const { benchUserQueries } = await import("./users-query");
+    await benchUserQueries("SQLite", "file:./.bench/users.db");
+    if (process.env.BENCH_POSTGRES_URL) await benchUserQueries("PostgreSQL", process.env.BENCH_POSTGRES_URL);
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

@@ -3,12 +3,21 @@ import { requirePermission } from "@/lib/auth/dal";
 import { countUsers } from "@/lib/admin/count-users";
 import { PageShell } from "@/components/layout/page-shell";
 import { Card } from "@/components/ui/card";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { ActivityChart } from "@/components/admin/activity-chart";
+import { AuditTable } from "@/components/admin/audit-table";
+import { signInActivity } from "@/lib/admin/sign-in-activity";
+import { listAuditEvents } from "@/lib/admin/list-audit-events";
 
 export const metadata: Metadata = { title: "Admin · Gatehouse" };
 
 export default async function AdminPage() {
   await requirePermission("admin:access", "/admin");
-  const counts = await countUsers();
+  const [counts, activity, latest] = await Promise.all([
+    countUsers(),
+    signInActivity(14),
+    listAuditEvents({ type: "", actor: "", subject: "", from: "", to: "", after: "" }, 10),
+  ]);
   const stats = [
     ["Users", counts.total],
     ["Active", counts.active],
@@ -16,6 +25,7 @@ export default async function AdminPage() {
   ] as const;
   return (
     <PageShell title="Admin overview" intro="Who has an account, and with which roles.">
+      <AdminNav />
       <div className="grid gap-4 sm:grid-cols-3" data-testid="admin-overview">
         {stats.map(([label, value]) => (
           <Card key={label}>
@@ -41,6 +51,12 @@ export default async function AdminPage() {
             ))}
           </tbody>
         </table>
+      </Card>
+      <Card title="Sign-ins, last 14 days">
+        <ActivityChart days={activity} />
+      </Card>
+      <Card title="Latest security events">
+        <AuditTable rows={latest.rows} />
       </Card>
     </PageShell>
   );

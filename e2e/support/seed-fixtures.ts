@@ -6,6 +6,7 @@ import { provisionUser } from "@/lib/users/provision-user";
 import { closePasswordPool } from "@/lib/password/hash";
 import { FIXTURE_USERS } from "./users";
 import { seedSocialFixtures } from "./social-fixtures";
+import { bulkUsers } from "./bulk-users";
 
 await applyMigrations({ url: databaseUrl() });
 for (const fixture of Object.values(FIXTURE_USERS)) {
@@ -13,6 +14,23 @@ for (const fixture of Object.values(FIXTURE_USERS)) {
   if (!fixture.active) await db.user.update({ where: { id: userId }, data: { isActive: false } });
 }
 await seedSocialFixtures();
+// The admin table's bulk accounts (see bulk-users.ts).
+{
+  for (const bulk of bulkUsers()) {
+    await db.user.create({
+      data: {
+        email: bulk.email,
+        name: bulk.name,
+        isActive: bulk.active,
+        createdAt: bulk.createdAt,
+        passwordHash: bulk.password ? "$2b$10$unusable.hash.for.listing.only.................." : null,
+        roles: { create: bulk.roles.map((roleName) => ({ roleName })) },
+        accounts: bulk.provider ? { create: { type: "oidc", provider: "github", providerAccountId: bulk.email } } : undefined,
+      },
+    });
+  }
+}
 await closePasswordPool();
 await db.$disconnect();
 console.log(`Seeded ${Object.keys(FIXTURE_USERS).length} fixture accounts.`);
+

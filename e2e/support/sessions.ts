@@ -1,6 +1,7 @@
-import { request, type APIRequestContext, type Browser } from "@playwright/test";
+import { request, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { E2E_URL } from "./env";
-import { signInAs } from "./pages";
+import { expect } from "@playwright/test";
+import { LoginPage, signInAs } from "./pages";
 import { FIXTURE_USERS, type FixtureRole } from "./users";
 
 export type Viewer = "anonymous" | FixtureRole;
@@ -12,6 +13,29 @@ export async function apiAs(browser: Browser, viewer: Viewer): Promise<APIReques
   const page = await context.newPage();
   const { email, password } = FIXTURE_USERS[viewer];
   await signInAs(page, email, password);
+  const storageState = await context.storageState();
+  await context.close();
+  return request.newContext({ baseURL: E2E_URL, storageState });
+}
+
+/** A browser context signed in as any fixture account, through the real form. */
+export async function signedInContext(browser: Browser, key: keyof typeof FIXTURE_USERS): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: E2E_URL });
+  const page = await context.newPage();
+  const { email, password } = FIXTURE_USERS[key];
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(email, password);
+  // Generous: bcrypt on a shared, busy 2-core machine.
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+  await page.close();
+  return context;
+}
+
+/** An HTTP client carrying the session of any fixture account (or none). */
+export async function apiFor(browser: Browser, key: keyof typeof FIXTURE_USERS | "anonymous"): Promise<APIRequestContext> {
+  if (key === "anonymous") return request.newContext({ baseURL: E2E_URL });
+  const context = await signedInContext(browser, key);
   const storageState = await context.storageState();
   await context.close();
   return request.newContext({ baseURL: E2E_URL, storageState });

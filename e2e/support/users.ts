@@ -6,6 +6,13 @@ export const FIXTURE_USERS = {
   editor: { email: "editor@e2e.test", password: "editor fixture passphrase", name: "Eddie Editor", roles: ["editor"], active: true },
   admin: { email: "admin@e2e.test", password: "admin fixture passphrase", name: "Ada Admin", roles: ["admin"], active: true },
   deactivated: { email: "gone@e2e.test", password: "deactivated fixture passphrase", name: "Dee Activated", roles: ["user"], active: false },
+  // One account per test that changes its own account (sessions, roles, status), so tests never collide.
+  sessions: { email: "sessions@e2e.test", password: "sessions fixture passphrase", name: "Sasha Sessions", roles: ["user"], active: true },
+  demoteMe: { email: "demote-me@e2e.test", password: "demote fixture passphrase", name: "Dora Demoted", roles: ["editor"], active: true },
+  promoteMe: { email: "promote-me@e2e.test", password: "promote fixture passphrase", name: "Pat Promoted", roles: ["user"], active: true },
+  deactivateMe: { email: "deactivate-me@e2e.test", password: "deactivate fixture passphrase", name: "Dan Deactivated", roles: ["user"], active: true },
+  deleteMe: { email: "delete-me@e2e.test", password: "delete fixture passphrase", name: "Del Deleted", roles: ["user"], active: true },
+  admin2: { email: "admin2@e2e.test", password: "second admin fixture passphrase", name: "Abe Admin", roles: ["admin"], active: true },
 } satisfies Record<string, FixtureUser>;
 
 export type FixtureRole = "user" | "editor" | "admin";

@@ -11,6 +11,13 @@ export const AUDIT_EVENTS = {
   userActivated: "user.activated",
   accountLinked: "account.linked",
   accountUnlinked: "account.unlinked",
+  roleRemoved: "role.removed",
+  sessionEnded: "session.ended",
+  signedOutEverywhere: "session.signed_out_everywhere",
+  userDeactivated: "user.deactivated",
+  userDeleted: "user.deleted",
+  postPublished: "post.published",
+  postUnpublished: "post.unpublished",
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

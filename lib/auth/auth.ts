@@ -10,6 +10,7 @@ import { loginSchema } from "@/lib/validation/auth";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { startSession } from "@/lib/sessions/start-session";
 import { endSession } from "@/lib/sessions/end-session";
+import { refreshClaims } from "@/lib/sessions/refresh-claims";
 import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
 import { requestContext } from "@/lib/http/request-context";
 import { safeCallbackUrl } from "./callback-url";
@@ -34,6 +35,7 @@ declare module "@auth/core/jwt" {
     roles?: string[];
     sv?: number;
     sexp?: number;
+    rdue?: number;
   }
 }
 
@@ -94,18 +96,27 @@ const config = {
     },
     // Only the claims lib/auth/session-token.ts reads go into the token: no email, no name.
     async jwt({ token, user, account }) {
-      if (user && isSocialAccount(account)) return socialSessionClaims(user.id as string, account.provider);
+      if (user && isSocialAccount(account)) {
+        const claims = await socialSessionClaims(user.id as string, account.provider);
+        return { ...claims, rdue: Math.floor(Date.now() / 1000) + settings().session.roleRefreshSeconds };
+      }
       if (user) {
-        const claims: Pick<SessionClaims, "sub" | "sid" | "roles" | "sv" | "sexp"> = {
+        const claims: Pick<SessionClaims, "sub" | "sid" | "roles" | "sv" | "sexp" | "rdue"> = {
           sub: user.id as string,
           sid: user.sid as string,
           roles: user.roles ?? [],
           sv: user.sv ?? 0,
           sexp: user.sexp ?? 0,
+          rdue: Math.floor(Date.now() / 1000) + settings().session.roleRefreshSeconds,
         };
         return claims;
       }
-      return token;
+      // Every later pass (GET /api/auth/session, /auth/refresh) asks the registry: a token whose
+      // session is over is refused (Auth.js then clears the cookie), a live one gets today's roles.
+      if (!token.sub || !token.sid || typeof token.sv !== "number") return null;
+      const fresh = await refreshClaims({ userId: token.sub, sessionId: token.sid, sessionVersion: token.sv });
+      if (!fresh) return null;
+      return { ...token, roles: fresh.roles, rdue: fresh.rdue };
     },
   },
   events: {
@@ -118,4 +129,4 @@ const config = {
   },
 } satisfies NextAuthConfig;
 
-export const { handlers, auth, signIn, signOut } = NextAuth(config);
+export const { handlers, auth, signIn, signOut, unstable_update: updateSession } = NextAuth(config);

@@ -10,13 +10,16 @@ export const PERMISSIONS = [
   "editor:access",
   "admin:access",
   "users:read",
+  "users:write",
+  "audit:read",
+  "posts:edit-any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   user: ["account:read"],
   editor: ["account:read", "editor:access"],
-  admin: ["account:read", "editor:access", "admin:access", "users:read"],
+  admin: ["account:read", "editor:access", "admin:access", "users:read", "users:write", "audit:read", "posts:edit-any"],
 };
 
 export const DEFAULT_ROLE: Role = "user";
@@ -56,6 +59,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { prefix: "/editor", permission: "editor:access", api: false },
   { prefix: "/dashboard", permission: "account:read", api: false },
   { prefix: "/settings", permission: "account:read", api: false },
+  { prefix: "/posts", permission: "account:read", api: false },
 ];
 
 /**
@@ -85,5 +89,6 @@ export const NAV_LINKS: readonly { href: string; label: string; permission: Perm
   { href: "/dashboard", label: "Dashboard", permission: "account:read" },
   { href: "/editor", label: "Editor", permission: "editor:access" },
   { href: "/admin", label: "Admin", permission: "admin:access" },
-  { href: "/settings/connections", label: "Connections", permission: "account:read" },
+  { href: "/posts", label: "Posts", permission: "account:read" },
+  { href: "/settings", label: "Settings", permission: "account:read" },
 ];

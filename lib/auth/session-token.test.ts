@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
-import { decodeSessionToken, readSessionCookie, SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./session-token";
+import { claimsRefreshDue, decodeSessionToken, readSessionCookie, SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./session-token";
 
 const secret = "test-secret-that-is-at-least-32-characters-long";
 const now = Math.floor(Date.now() / 1000);
@@ -65,5 +65,13 @@ describe("readSessionCookie", () => {
       value: "abcd",
     });
     expect(readSessionCookie(jar({}))).toBeNull();
+  });
+});
+
+describe("claimsRefreshDue", () => {
+  it("is due once rdue has passed, and for a token issued without one", () => {
+    expect(claimsRefreshDue({ rdue: 1000 }, 999)).toBe(false);
+    expect(claimsRefreshDue({ rdue: 1000 }, 1000)).toBe(true);
+    expect(claimsRefreshDue({}, 0)).toBe(true);
   });
 });

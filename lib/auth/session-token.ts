@@ -20,7 +20,14 @@ export type SessionClaims = JWTPayload & {
   sv: number;
   /** Absolute end of the session (seconds since epoch). */
   sexp: number;
+  /** When the role claim is due to be re-read from the database (seconds since epoch). */
+  rdue?: number;
 };
+
+/** A token without `rdue` (issued before it existed) is due at once. */
+export function claimsRefreshDue(claims: Pick<SessionClaims, "rdue">, nowSeconds: number = Date.now() / 1000): boolean {
+  return typeof claims.rdue !== "number" || claims.rdue <= nowSeconds;
+}
 
 const encoder = new TextEncoder();
 const keyCache = new Map<string, Promise<Uint8Array>>();

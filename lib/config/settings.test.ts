@@ -11,6 +11,7 @@ describe("settings", () => {
       idleSeconds: 2 * 3600,
       rememberMaxAgeSeconds: 30 * 86400,
       rememberIdleSeconds: 7 * 86400,
+      roleRefreshSeconds: 60,
     });
   });
 

@@ -16,6 +16,8 @@ export type Settings = {
     idleSeconds: number;
     rememberMaxAgeSeconds: number;
     rememberIdleSeconds: number;
+    /** How long the role claim the edge middleware reads may be stale before it is re-read. */
+    roleRefreshSeconds: number;
   };
   oauth: OAuthSettings;
 };
@@ -82,6 +84,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     idleSeconds: durationSetting(env, "SESSION_IDLE_TIMEOUT", "2h"),
     rememberMaxAgeSeconds: durationSetting(env, "SESSION_REMEMBER_MAX_AGE", "30d"),
     rememberIdleSeconds: durationSetting(env, "SESSION_REMEMBER_IDLE_TIMEOUT", "7d"),
+    roleRefreshSeconds: durationSetting(env, "SESSION_ROLE_REFRESH", "60s"),
   };
   return {
     production: env.NODE_ENV === "production",

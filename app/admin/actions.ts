@@ -1,0 +1,77 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { requirePermission } from "@/lib/auth/dal";
+import { clearSessionCookies } from "@/lib/auth/clear-session-cookies";
+import { requestContext } from "@/lib/http/request-context";
+import { changeUserRole } from "@/lib/admin/change-user-role";
+import { setUserActive } from "@/lib/admin/set-user-active";
+import { deleteUser } from "@/lib/admin/delete-user";
+import { signOutEverywhere } from "@/lib/sessions/sign-out-everywhere";
+import { deleteUserSchema, roleChangeSchema, setActiveSchema, userIdSchema } from "@/lib/validation/admin";
+
+// Every admin action: check who is asking in the data access layer, parse with zod, call the
+// rule, and come back to the user's page with the outcome in the URL.
+
+function formObject(form: FormData): Record<string, FormDataEntryValue> {
+  return Object.fromEntries(form.entries());
+}
+
+function back(userId: string, outcome: { notice: string } | { error: string }): never {
+  const params = new URLSearchParams(outcome);
+  redirect(`/admin/users/${encodeURIComponent(userId)}?${params}`);
+}
+
+async function context() {
+  return requestContext(await headers());
+}
+
+export async function changeRoleAction(form: FormData): Promise<void> {
+  const { user: actor } = await requirePermission("users:write");
+  const parsed = roleChangeSchema.safeParse(formObject(form));
+  if (!parsed.success) redirect("/admin/users?error=invalid");
+  const { userId, role, grant } = parsed.data;
+  const result = await changeUserRole({ actorId: actor.id, targetId: userId, role, grant, context: await context() });
+  back(userId, result.ok ? { notice: grant ? "role-added" : "role-removed" } : { error: result.reason });
+}
+
+export async function setActiveAction(form: FormData): Promise<void> {
+  const { user: actor } = await requirePermission("users:write");
+  const parsed = setActiveSchema.safeParse(formObject(form));
+  if (!parsed.success) redirect("/admin/users?error=invalid");
+  const { userId, active } = parsed.data;
+  const result = await setUserActive({ actorId: actor.id, targetId: userId, active, context: await context() });
+  back(userId, result.ok ? { notice: active ? "activated" : "deactivated" } : { error: result.reason });
+}
+
+export async function signOutUserEverywhereAction(form: FormData): Promise<void> {
+  const { user: actor } = await requirePermission("users:write");
+  const parsed = userIdSchema.safeParse(formObject(form));
+  if (!parsed.success) redirect("/admin/users?error=invalid");
+  const { userId } = parsed.data;
+  try {
+    await signOutEverywhere({ userId, actorId: actor.id, context: await context() });
+  } catch {
+    back(userId, { error: "not-found" });
+  }
+  if (userId === actor.id) {
+    await clearSessionCookies();
+    redirect("/login?sessionEnded=1");
+  }
+  back(userId, { notice: "signed-out" });
+}
+
+export async function deleteUserAction(form: FormData): Promise<void> {
+  const { user: actor } = await requirePermission("users:write");
+  const parsed = deleteUserSchema.safeParse(formObject(form));
+  if (!parsed.success) {
+    const userId = typeof form.get("userId") === "string" ? String(form.get("userId")) : "";
+    if (userIdSchema.safeParse({ userId }).success) back(userId, { error: "confirmation" });
+    redirect("/admin/users?error=invalid");
+  }
+  const { userId, confirmEmail } = parsed.data;
+  const result = await deleteUser({ actorId: actor.id, targetId: userId, confirmEmail, context: await context() });
+  if (!result.ok) back(userId, { error: result.reason });
+  redirect("/admin/users?notice=deleted");
+}

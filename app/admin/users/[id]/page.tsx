@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/dal";
+import { getUserDetail } from "@/lib/admin/get-user-detail";
+import { GUARD_RAIL_MESSAGES, type GuardRailRefusal } from "@/lib/admin/guard-rails";
+import { idSchema } from "@/lib/validation/sessions";
+import { PageShell } from "@/components/layout/page-shell";
+import { Card } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { DateTime } from "@/components/ui/date-time";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { AuditTable } from "@/components/admin/audit-table";
+import { changeRoleAction, deleteUserAction, setActiveAction, signOutUserEverywhereAction } from "../../actions";
+
+export const metadata: Metadata = { title: "User · Admin · Gatehouse" };
+
+const NOTICES: Record<string, string> = {
+  "role-added": "Role added. It applies from the user's next request.",
+  "role-removed": "Role removed. It applies from the user's next request.",
+  activated: "The account is active again.",
+  deactivated: "The account is deactivated and every session of it has ended.",
+  "signed-out": "Every session of this account has ended.",
+};
+
+const ERRORS: Record<string, string> = {
+  ...GUARD_RAIL_MESSAGES,
+  "not-found": "That account no longer exists.",
+  conflict: "Another change to this account happened at the same time. Try again.",
+  confirmation: "Type the account's email exactly to delete it.",
+} satisfies Record<GuardRailRefusal | string, string>;
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminUserPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requirePermission("users:read", `/admin/users/${encodeURIComponent(id)}`);
+  if (!idSchema.safeParse(id).success) notFound();
+  const user = await getUserDetail(id);
+  if (!user) notFound();
+  const { notice, error } = await searchParams;
+  const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;
+  const errorText = typeof error === "string" ? ERRORS[error] : undefined;
+
+  return (
+    <PageShell title={user.name ?? user.email} intro={user.email}>
+      <AdminNav />
+      {noticeText ? <Notice tone="success" testId="admin-notice">{noticeText}</Notice> : null}
+      {errorText ? <Notice tone="error" testId="admin-error">{errorText}</Notice> : null}
+
+      <Card title="Profile">
+        <dl className="grid gap-4 sm:grid-cols-3" data-testid="user-profile">
+          <div><dt className="text-sm text-slate-600">Status</dt><dd className="font-medium" data-testid="user-status">{user.isActive ? "Active" : "Deactivated"}</dd></div>
+          <div><dt className="text-sm text-slate-600">Sign-in methods</dt><dd className="font-medium">{user.methods.join(", ") || "—"}</dd></div>
+          <div><dt className="text-sm text-slate-600">Email verified</dt><dd className="font-medium"><DateTime value={user.emailVerified} fallback="No" /></dd></div>
+          <div><dt className="text-sm text-slate-600">Created</dt><dd className="font-medium"><DateTime value={user.createdAt} /></dd></div>
+          <div><dt className="text-sm text-slate-600">Last sign-in</dt><dd className="font-medium"><DateTime value={user.lastLoginAt} fallback="Never" /></dd></div>
+        </dl>
+      </Card>
+
+      <Card title="Roles">
+        <ul className="flex flex-wrap gap-3" data-testid="user-role-list">
+          {user.allRoles.map((role) => {
+            const has = user.roles.includes(role);
+            return (
+              <li key={role}>
+                <form action={changeRoleAction} className="flex items-center gap-2 rounded-md px-3 py-2 ring-1 ring-slate-200">
+                  <input type="hidden" name="userId" value={user.id} />
+                  <input type="hidden" name="role" value={role} />
+                  <input type="hidden" name="grant" value={has ? "false" : "true"} />
+                  <span className={has ? "font-semibold" : "text-slate-500"} data-testid={`role-${role}`} data-granted={has}>{role}</span>
+                  <Button type="submit" variant="secondary" className="px-2 py-1">{has ? `Remove ${role}` : `Add ${role}`}</Button>
+                </form>
+              </li>
+            );
+          })}
+        </ul>
+      </Card>
+
+      <Card title="Access">
+        <div className="flex flex-wrap gap-3">
+          <form action={setActiveAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="active" value={user.isActive ? "false" : "true"} />
+            <Button type="submit" variant={user.isActive ? "danger" : "primary"}>{user.isActive ? "Deactivate" : "Activate"}</Button>
+          </form>
+          <form action={signOutUserEverywhereAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <Button type="submit" variant="secondary">Sign out everywhere</Button>
+          </form>
+        </div>
+      </Card>
+
+      <Card title={`Active sessions (${user.sessions.length})`}>
+        <ul className="divide-y divide-slate-100" data-testid="admin-session-list">
+          {user.sessions.map((session) => (
+            <li key={session.id} className="py-2 text-sm">
+              {session.device.browser} on {session.device.os} · IP {session.ip ?? "unknown"} · signed in <DateTime value={session.createdAt} /> · last seen <DateTime value={session.lastSeenAt} />
+            </li>
+          ))}
+        </ul>
+        {user.sessions.length === 0 ? <p className="text-slate-600">No active sessions.</p> : null}
+      </Card>
+
+      <Card title="Recent security events">
+        <AuditTable rows={user.events} />
+      </Card>
+
+      <Card title="Delete account">
+        <form action={deleteUserAction} className="flex flex-wrap items-end gap-3">
+          <input type="hidden" name="userId" value={user.id} />
+          <div>
+            <label htmlFor="confirmEmail" className="block text-sm font-medium text-slate-800">
+              Type <span className="font-mono">{user.email}</span> to confirm
+            </label>
+            <input id="confirmEmail" name="confirmEmail" autoComplete="off" required className="mt-1 block w-80 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          </div>
+          <Button type="submit" variant="danger">Delete account</Button>
+        </form>
+      </Card>
+    </PageShell>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { requirePermission } from "@/lib/auth/dal";
+import { searchUsers } from "@/lib/admin/search-users";
+import { usersQuerySchema } from "@/lib/validation/admin";
+import { db } from "@/lib/db/client";
+import { PageShell } from "@/components/layout/page-shell";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { DateTime } from "@/components/ui/date-time";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { UsersFilter } from "@/components/admin/users-filter";
+
+export const metadata: Metadata = { title: "Users · Admin · Gatehouse" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function AdminUsersPage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePermission("users:read", "/admin/users");
+  const raw = await searchParams;
+  const query = usersQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)])));
+  const [page, roles] = await Promise.all([searchUsers(query), db.role.findMany({ select: { name: true }, orderBy: { name: "asc" } })]);
+  const nextParams = new URLSearchParams(
+    Object.entries({ ...query, after: page.nextCursor ?? "" }).filter(([, value]) => value !== "" && !(value === "created")),
+  );
+  return (
+    <PageShell title="Users" intro="Find any account, then open it to change roles, status or sessions.">
+      <AdminNav />
+      {first(raw.notice) === "deleted" ? <Notice tone="success" testId="admin-notice">The account was deleted.</Notice> : null}
+      <Card>
+        <Suspense>
+          <UsersFilter roles={roles.map((role) => role.name)} />
+        </Suspense>
+        <p className="mt-4 text-sm text-slate-600" data-testid="users-total">
+          {page.total} {page.total === 1 ? "user" : "users"}
+        </p>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="users-table">
+            <thead>
+              <tr className="border-b border-slate-200 text-slate-600">
+                <th scope="col" className="py-2 pr-3 font-medium">Email</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Name</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Roles</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Status</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Sign-in</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Created</th>
+                <th scope="col" className="py-2 font-medium">Last sign-in</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.rows.map((user) => (
+                <tr key={user.id} className="border-b border-slate-100 last:border-0" data-testid="user-row">
+                  <td className="py-2 pr-3">
+                    <Link href={`/admin/users/${user.id}`} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
+                      {user.email}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-3">{user.name ?? "—"}</td>
+                  <td className="py-2 pr-3">{user.roles.join(", ")}</td>
+                  <td className="py-2 pr-3">{user.isActive ? "Active" : "Deactivated"}</td>
+                  <td className="py-2 pr-3">{user.methods.join(", ") || "—"}</td>
+                  <td className="py-2 pr-3"><DateTime value={user.createdAt} /></td>
+                  <td className="py-2"><DateTime value={user.lastLoginAt} fallback="Never" /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {page.rows.length === 0 ? <p className="py-6 text-center text-slate-600">No user matches.</p> : null}
+        </div>
+        <div className="mt-4 flex gap-3">
+          {query.after ? (
+            <Link href={`/admin/users?${new URLSearchParams(Object.entries({ ...query, after: "" }).filter(([, value]) => value !== "" && value !== "created"))}`} className="text-sm font-medium text-indigo-800 underline">
+              First page
+            </Link>
+          ) : null}
+          {page.nextCursor ? (
+            <Link href={`/admin/users?${nextParams}`} className="text-sm font-medium text-indigo-800 underline" rel="next">
+              Next page
+            </Link>
+          ) : null}
+        </div>
+      </Card>
+    </PageShell>
+  );
+}

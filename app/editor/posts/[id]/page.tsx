@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/dal";
+import { getPost } from "@/lib/posts/list-posts";
+import { canEditPost } from "@/lib/posts/can-edit-post";
+import { idSchema } from "@/lib/validation/sessions";
+import { PageShell } from "@/components/layout/page-shell";
+import { Card } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { PostForm } from "@/components/posts/post-form";
+import { PostBody } from "@/components/posts/post-body";
+import { setPostStatusAction, updatePostAction } from "../actions";
+
+export const metadata: Metadata = { title: "Edit post · Editor · Gatehouse" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function EditPostPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { user } = await requirePermission("editor:access", `/editor/posts/${encodeURIComponent(id)}`);
+  if (!idSchema.safeParse(id).success) notFound();
+  const post = await getPost(id);
+  if (!post) notFound();
+  if (!canEditPost(user, post)) forbidden();
+  const query = await searchParams;
+  const published = post.status === "published";
+  return (
+    <PageShell title={post.title} intro={<>Status: <span data-testid="post-status">{post.status}</span></>}>
+      {query.saved ? <Notice tone="success" testId="post-notice">Saved.</Notice> : null}
+      {query.published ? <Notice tone="success" testId="post-notice">Published.</Notice> : null}
+      {query.unpublished ? <Notice tone="success" testId="post-notice">Unpublished: only editors see it now.</Notice> : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <form action={setPostStatusAction}>
+          <input type="hidden" name="postId" value={post.id} />
+          <input type="hidden" name="publish" value={published ? "false" : "true"} />
+          <Button type="submit" variant={published ? "secondary" : "primary"}>{published ? "Unpublish" : "Publish"}</Button>
+        </form>
+        {published ? <Link href={`/posts/${post.id}`} className="text-sm font-medium text-indigo-800 underline">View as a reader</Link> : null}
+      </div>
+      <Card title="Preview">
+        <PostBody source={post.body} />
+      </Card>
+      <Card title="Edit">
+        <PostForm action={updatePostAction} post={{ id: post.id, title: post.title, body: post.body }} submitLabel="Save" />
+      </Card>
+    </PageShell>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/dal";
+import { listActiveSessions } from "@/lib/sessions/list-active-sessions";
+import { PageShell } from "@/components/layout/page-shell";
+import { Card } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { DateTime } from "@/components/ui/date-time";
+import { endOtherSessionsAction, endSessionAction, signOutEverywhereAction } from "../actions";
+
+export const metadata: Metadata = { title: "Sessions · Settings · Gatehouse" };
+
+const MESSAGES: Record<string, string> = {
+  one: "The session was ended.",
+  others: "Every other session was ended.",
+};
+
+export default async function SessionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { sessionId: current, user } = await requirePermission("account:read", "/settings/sessions");
+  const sessions = await listActiveSessions(user.id);
+  const { ended } = await searchParams;
+  const message = typeof ended === "string" ? MESSAGES[ended] : undefined;
+  return (
+    <PageShell title="Your sessions" intro="Every browser where your account is signed in. End any you do not recognise.">
+      {message ? <Notice tone="success" testId="sessions-notice">{message}</Notice> : null}
+      <Card>
+        <ul className="divide-y divide-slate-100" data-testid="session-list">
+          {sessions.map((session) => (
+            <li key={session.id} className="flex flex-wrap items-center justify-between gap-4 py-3" data-testid="session-row" data-session-id={session.id}>
+              <div>
+                <p className="font-medium">
+                  {session.device.browser} on {session.device.os}
+                  {session.id === current ? (
+                    <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-900" data-testid="this-device">
+                      This device
+                    </span>
+                  ) : null}
+                </p>
+                <p className="text-sm text-slate-600">
+                  IP {session.ip ?? "unknown"} · signed in <DateTime value={session.createdAt} /> · last seen <DateTime value={session.lastSeenAt} />
+                  {session.remember ? " · remembered" : ""}
+                </p>
+              </div>
+              <form action={endSessionAction}>
+                <input type="hidden" name="sessionId" value={session.id} />
+                <Button type="submit" variant="secondary">{session.id === current ? "Sign out" : "End session"}</Button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <div className="flex flex-wrap gap-3">
+        <form action={endOtherSessionsAction}>
+          <Button type="submit" variant="secondary" disabled={sessions.length < 2}>End all other sessions</Button>
+        </form>
+        <form action={signOutEverywhereAction}>
+          <Button type="submit" variant="danger">Sign out everywhere</Button>
+        </form>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,33 @@
+import type { DayActivity } from "@/lib/admin/sign-in-activity";
+
+/** Sign-ins (indigo) and failed sign-ins (red) per day: plain SVG, no chart library. */
+export function ActivityChart({ days }: { days: DayActivity[] }) {
+  const max = Math.max(1, ...days.flatMap((day) => [day.succeeded, day.failed]));
+  const width = 640;
+  const height = 160;
+  const slot = width / days.length;
+  const bar = (slot - 6) / 2;
+  const y = (value: number) => height - (value / max) * (height - 10);
+  return (
+    <figure>
+      <svg viewBox={`0 0 ${width} ${height + 20}`} className="w-full" role="img" aria-labelledby="activity-title">
+        <title id="activity-title">Sign-ins and failed sign-ins per day, last {days.length} days</title>
+        {days.map((day, index) => (
+          <g key={day.day} data-testid="activity-day" data-day={day.day} data-succeeded={day.succeeded} data-failed={day.failed}>
+            <rect x={index * slot + 3} y={y(day.succeeded)} width={bar} height={height - y(day.succeeded)} className="fill-indigo-600">
+              <title>{`${day.day}: ${day.succeeded} sign-ins`}</title>
+            </rect>
+            <rect x={index * slot + 3 + bar} y={y(day.failed)} width={bar} height={height - y(day.failed)} className="fill-red-600">
+              <title>{`${day.day}: ${day.failed} failed`}</title>
+            </rect>
+            <text x={index * slot + slot / 2} y={height + 14} textAnchor="middle" className="fill-slate-600 text-[10px]">{day.day.slice(8)}</text>
+          </g>
+        ))}
+      </svg>
+      <figcaption className="mt-2 flex gap-4 text-sm text-slate-700">
+        <span><span aria-hidden className="mr-1 inline-block size-3 bg-indigo-600" />Sign-ins ({days.reduce((sum, day) => sum + day.succeeded, 0)})</span>
+        <span><span aria-hidden className="mr-1 inline-block size-3 bg-red-600" />Failed ({days.reduce((sum, day) => sum + day.failed, 0)})</span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,254 @@
+import { expect, test, type Page } from "@playwright/test";
+import { actionFieldOf, callActionDirectly, openUserAsAdmin } from "./support/admin";
+import { apiFor, signedInContext } from "./support/sessions";
+import { BULK_DOMAIN } from "./support/bulk-users";
+import { FIXTURE_USERS } from "./support/users";
+
+// Several real sign-ins per test (bcrypt) on a shared 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+async function adminPage(browser: import("@playwright/test").Browser, key: "admin" | "admin2" = "admin"): Promise<Page> {
+  const context = await signedInContext(browser, key);
+  return context.newPage();
+}
+
+test.describe("guard rails", () => {
+  test("an admin cannot demote, deactivate or delete themselves", async ({ browser }) => {
+    const page = await adminPage(browser, "admin2");
+    await openUserAsAdmin(page, FIXTURE_USERS.admin2.email);
+
+    await page.getByRole("button", { name: "Remove admin" }).click();
+    await expect(page.getByTestId("admin-error")).toHaveText("You cannot remove your own admin role.");
+    await expect(page.getByTestId("role-admin")).toHaveAttribute("data-granted", "true");
+
+    await page.getByRole("button", { name: "Deactivate" }).click();
+    await expect(page.getByTestId("admin-error")).toHaveText("You cannot deactivate your own account.");
+    await expect(page.getByTestId("user-status")).toHaveText("Active");
+
+    await page.getByLabel(/to confirm/).fill(FIXTURE_USERS.admin2.email);
+    await page.getByRole("button", { name: "Delete account" }).click();
+    await expect(page.getByTestId("admin-error")).toHaveText("You cannot delete your own account.");
+    await page.goto("/admin");
+    await expect(page.getByTestId("admin-overview")).toBeVisible();
+    await page.context().close();
+  });
+
+  test("only roles that exist can be assigned", async ({ browser }) => {
+    const page = await adminPage(browser);
+    await openUserAsAdmin(page, FIXTURE_USERS.user.email);
+    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Add editor" }) });
+    await form.locator('input[name="role"]').evaluate((input) => ((input as HTMLInputElement).value = "superuser"));
+    await form.getByRole("button").click();
+    await expect(page.getByTestId("admin-error")).toHaveText("That role does not exist.");
+    await expect(page.getByTestId("user-role-list")).not.toContainText("superuser");
+    await page.context().close();
+  });
+
+  test("deleting needs the account's email typed exactly", async ({ browser }) => {
+    const page = await adminPage(browser);
+    await openUserAsAdmin(page, FIXTURE_USERS.deleteMe.email);
+    await page.getByLabel(/to confirm/).fill("someone-else@e2e.test");
+    await page.getByRole("button", { name: "Delete account" }).click();
+    await expect(page.getByTestId("admin-error")).toHaveText("Type the account's email exactly to delete it.");
+
+    await page.getByLabel(/to confirm/).fill(FIXTURE_USERS.deleteMe.email);
+    await page.getByRole("button", { name: "Delete account" }).click();
+    await expect(page).toHaveURL(/\/admin\/users\?notice=deleted$/);
+    await page.goto(`/admin/users?q=${encodeURIComponent(FIXTURE_USERS.deleteMe.email)}`);
+    await expect(page.getByTestId("users-total")).toHaveText("0 users");
+    await page.goto(`/admin/audit?type=user.deleted`);
+    await expect(page.getByTestId("audit-table")).toContainText(FIXTURE_USERS.deleteMe.email);
+    await page.context().close();
+  });
+});
+
+test("admin server actions called directly with a weaker session change nothing", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const page = await adminPage(browser);
+  const targetId = await openUserAsAdmin(page, FIXTURE_USERS.user.email);
+  const addAdmin = await actionFieldOf(page, "Add admin");
+  const deactivate = await actionFieldOf(page, "Deactivate");
+  const remove = await actionFieldOf(page, "Delete account");
+
+  for (const viewer of ["anonymous", "user", "editor"] as const) {
+    const api = await apiFor(browser, viewer);
+    // Skip the middleware: post to "/", which it does not gate.
+    for (const path of ["/"]) {
+      const attempts = [
+        await callActionDirectly(api, addAdmin, { userId: targetId, role: "admin", grant: "true" }, path),
+        await callActionDirectly(api, deactivate, { userId: targetId, active: "false" }, path),
+        await callActionDirectly(api, remove, { userId: targetId, confirmEmail: FIXTURE_USERS.user.email }, path),
+      ];
+      for (const response of attempts) {
+        expect(response.headers().location ?? "").not.toContain("notice=");
+      }
+    }
+    await api.dispose();
+  }
+
+  await page.reload();
+  await expect(page.getByTestId("role-admin")).toHaveAttribute("data-granted", "false");
+  await expect(page.getByTestId("user-status")).toHaveText("Active");
+  for (const actor of [FIXTURE_USERS.user.email, FIXTURE_USERS.editor.email]) {
+    await page.goto(`/admin/audit?actor=${encodeURIComponent(actor)}&type=role.added`);
+    await expect(page.getByText("No events.")).toBeVisible();
+  }
+  await page.context().close();
+});
+
+test("a user deactivated mid-session is signed out on the next request", async ({ browser }) => {
+  const victim = await signedInContext(browser, "deactivateMe");
+  const victimPage = await victim.newPage();
+  await victimPage.goto("/dashboard");
+  await expect(victimPage.getByTestId("user-email")).toHaveText(FIXTURE_USERS.deactivateMe.email);
+
+  const page = await adminPage(browser);
+  await openUserAsAdmin(page, FIXTURE_USERS.deactivateMe.email);
+  await expect(page.getByTestId("admin-session-list").locator("li")).toHaveCount(1);
+  await page.getByRole("button", { name: "Deactivate" }).click();
+  await expect(page.getByTestId("admin-notice")).toContainText("deactivated");
+  await expect(page.getByTestId("admin-session-list").locator("li")).toHaveCount(0);
+  await expect(page.getByTestId("audit-table")).toContainText("user.deactivated");
+
+  await victimPage.goto("/settings");
+  await expect(victimPage).toHaveURL(/\/login\?sessionEnded=1$/);
+  const cookies = await victim.cookies();
+  expect(cookies.find((cookie) => cookie.name === "authjs.session-token")).toBeUndefined();
+
+  await page.getByRole("button", { name: "Activate" }).click();
+  await expect(page.getByTestId("user-status")).toHaveText("Active");
+  await victim.close();
+  await page.context().close();
+});
+
+test("an admin signs a user out everywhere", async ({ browser }) => {
+  const victim = await signedInContext(browser, "promoteMe");
+  const page = await adminPage(browser);
+  await openUserAsAdmin(page, FIXTURE_USERS.promoteMe.email);
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page.getByTestId("admin-notice")).toHaveText("Every session of this account has ended.");
+  const victimPage = await victim.newPage();
+  await victimPage.goto("/dashboard");
+  await expect(victimPage).toHaveURL(/\/login\?sessionEnded=1$/);
+  await victim.close();
+  await page.context().close();
+});
+
+test("a promotion reaches the edge role claim through /auth/refresh", async ({ browser }) => {
+  const promoted = await signedInContext(browser, "promoteMe");
+  const promotedPage = await promoted.newPage();
+  const before = await promotedPage.goto("/editor");
+  expect(before?.status()).toBe(403);
+
+  const page = await adminPage(browser);
+  await openUserAsAdmin(page, FIXTURE_USERS.promoteMe.email);
+  await page.getByRole("button", { name: "Add editor" }).click();
+  await expect(page.getByTestId("admin-notice")).toContainText("Role added");
+
+  // The cookie still says "user": the edge refuses until the claim is refreshed (≤ 60 s by default).
+  expect((await promotedPage.goto("/editor"))?.status()).toBe(403);
+  await promotedPage.goto("/auth/refresh?next=/editor");
+  await expect(promotedPage).toHaveURL(/\/editor$/);
+  await expect(promotedPage.getByTestId("editor-area")).toBeVisible();
+
+  await page.getByRole("button", { name: "Remove editor" }).click();
+  await expect(page.getByTestId("admin-notice")).toContainText("Role removed");
+  // The server decides from the database at once, whatever the cookie says.
+  expect((await promotedPage.goto("/editor"))?.status()).toBe(403);
+  await promoted.close();
+  await page.context().close();
+});
+
+test.describe("users table", () => {
+  test("search as you type, filter, sort and paginate, all in the URL", async ({ browser }) => {
+    test.setTimeout(60_000);
+    const page = await adminPage(browser);
+    await page.goto("/admin/users");
+    await page.getByLabel("Search email or name").fill(BULK_DOMAIN);
+    await expect(page).toHaveURL(new RegExp(`q=${BULK_DOMAIN.replace(/\./g, "\\.")}`));
+    await expect(page.getByTestId("users-total")).toHaveText("40 users");
+    const rows = page.getByTestId("user-row");
+    await expect(rows).toHaveCount(25);
+    const firstPage = await rows.locator("td:first-child").allTextContents();
+    // Newest first: listed-39/38 share the latest timestamp.
+    expect(firstPage.slice(0, 2).sort()).toEqual([`listed-38@${BULK_DOMAIN}`, `listed-39@${BULK_DOMAIN}`]);
+
+    await page.getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/after=/);
+    await expect(rows).toHaveCount(15);
+    const secondPage = await rows.locator("td:first-child").allTextContents();
+    expect(new Set([...firstPage, ...secondPage]).size).toBe(40);
+    await expect(page.getByRole("link", { name: "Next page" })).toHaveCount(0);
+
+    await page.goBack();
+    await expect(rows).toHaveCount(25);
+
+    // Search by name, any part.
+    await page.getByLabel("Search email or name").fill("zelda findable");
+    await expect(page.getByTestId("users-total")).toHaveText("4 users");
+
+    await page.getByLabel("Search email or name").fill(BULK_DOMAIN);
+    await expect(page.getByTestId("users-total")).toHaveText("40 users");
+    await page.getByLabel("Status").selectOption("inactive");
+    await expect(page).toHaveURL(/status=inactive/);
+    await expect(page.getByTestId("users-total")).toHaveText("8 users");
+    await page.getByLabel("Status").selectOption("");
+    await page.getByLabel("Role").selectOption("editor");
+    await expect(page.getByTestId("users-total")).toHaveText("10 users");
+    await page.getByLabel("Role").selectOption("");
+    await page.getByLabel("Sign-in method").selectOption("provider");
+    await expect(page.getByTestId("users-total")).toHaveText("14 users");
+    await expect(rows.first()).toContainText("github");
+    await page.getByLabel("Sign-in method").selectOption("password");
+    await expect(page.getByTestId("users-total")).toHaveText("26 users");
+
+    await page.getByLabel("Sign-in method").selectOption("");
+    await page.getByLabel("Sort by").selectOption("email");
+    await expect(page).toHaveURL(/sort=email/);
+    await expect(rows.first().locator("td").first()).toHaveText(`listed-00@${BULK_DOMAIN}`);
+    await page.getByRole("link", { name: "Next page" }).click();
+    await expect(rows.first().locator("td").first()).toHaveText(`listed-25@${BULK_DOMAIN}`);
+
+    // The view is shareable: a fresh load of the URL shows the same rows.
+    const url = page.url();
+    const other = await adminPage(browser);
+    await other.goto(url);
+    await expect(other.getByTestId("user-row").first().locator("td").first()).toHaveText(`listed-25@${BULK_DOMAIN}`);
+    await other.context().close();
+    await page.context().close();
+  });
+
+  test("the overview shows counts, the sign-in chart and the latest events", async ({ browser }) => {
+    const page = await adminPage(browser);
+    await page.goto("/admin");
+    await expect(page.getByTestId("activity-day")).toHaveCount(14);
+    const today = new Date().toISOString().slice(0, 10);
+    const succeeded = Number(await page.locator(`[data-testid="activity-day"][data-day="${today}"]`).getAttribute("data-succeeded"));
+    expect(succeeded).toBeGreaterThan(0);
+    await expect(page.getByTestId("audit-table")).toContainText("sign_in.succeeded");
+    await page.context().close();
+  });
+
+  test("the security log filters by type, actor, subject and date", async ({ browser }) => {
+    const page = await adminPage(browser);
+    await page.goto("/admin/audit");
+    await page.getByLabel("Event type").selectOption("sign_in.succeeded");
+    await page.getByLabel("Actor (email or id)").fill(FIXTURE_USERS.admin.email);
+    const today = new Date().toISOString().slice(0, 10);
+    await page.getByLabel("From").fill(today);
+    await page.getByLabel("To", { exact: true }).fill(today);
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/type=sign_in.succeeded/);
+    const rows = page.getByTestId("audit-row");
+    await expect(rows.first()).toBeVisible();
+    for (const text of await rows.allTextContents()) {
+      expect(text).toContain("sign_in.succeeded");
+      expect(text).toContain(FIXTURE_USERS.admin.email);
+    }
+    await page.getByLabel("From").fill("2020-01-01");
+    await page.getByLabel("To", { exact: true }).fill("2020-01-02");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page.getByText("No events.")).toBeVisible();
+    await page.context().close();
+  });
+});

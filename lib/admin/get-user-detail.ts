@@ -1,0 +1,56 @@
+import { db } from "@/lib/db/client";
+import { listActiveSessions, type ActiveSession } from "@/lib/sessions/list-active-sessions";
+import { listAuditEvents, type AuditRow } from "./list-audit-events";
+
+export type UserDetail = {
+  id: string;
+  email: string;
+  name: string | null;
+  isActive: boolean;
+  emailVerified: Date | null;
+  createdAt: Date;
+  lastLoginAt: Date | null;
+  roles: string[];
+  methods: string[];
+  allRoles: string[];
+  sessions: ActiveSession[];
+  events: AuditRow[];
+};
+
+export async function getUserDetail(userId: string): Promise<UserDetail | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      isActive: true,
+      emailVerified: true,
+      createdAt: true,
+      lastLoginAt: true,
+      passwordHash: true,
+      roles: { select: { roleName: true }, orderBy: { roleName: "asc" } },
+      accounts: { select: { provider: true } },
+    },
+  });
+  if (!user) return null;
+  const [roles, sessions, events] = await Promise.all([
+    db.role.findMany({ select: { name: true }, orderBy: { name: "asc" } }),
+    listActiveSessions(user.id),
+    listAuditEvents({ type: "", actor: "", subject: user.id, from: "", to: "", after: "" }, 20),
+  ]);
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isActive: user.isActive,
+    emailVerified: user.emailVerified,
+    createdAt: user.createdAt,
+    lastLoginAt: user.lastLoginAt,
+    roles: user.roles.map((role) => role.roleName),
+    methods: [...(user.passwordHash ? ["password"] : []), ...new Set(user.accounts.map((account) => account.provider))],
+    allRoles: roles.map((role) => role.name),
+    sessions,
+    events: events.rows,
+  };
+}

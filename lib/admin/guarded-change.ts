@@ -1,0 +1,53 @@
+import { db } from "@/lib/db/client";
+import type { RequestContext } from "@/lib/http/request-context";
+import { checkAdminChange, type AdminChange, type GuardRailRefusal } from "./guard-rails";
+
+export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+export type AdminChangeOptions = { actorId: string; targetId: string; context: RequestContext };
+
+export type AdminChangeResult = { ok: true } | { ok: false; reason: GuardRailRefusal | "not-found" | "conflict" };
+
+/**
+ * Runs an admin change on one user in a serializable transaction: the guard rails are checked
+ * against facts read in that same transaction, so two admins demoting each other at once
+ * cannot both succeed. `apply` makes the change and writes its audit event.
+ */
+export async function guardedChange(
+  change: AdminChange,
+  { actorId, targetId }: AdminChangeOptions,
+  apply: (tx: Tx, target: { id: string; email: string; roles: string[]; isActive: boolean }) => Promise<void>,
+): Promise<AdminChangeResult> {
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const target = await tx.user.findUnique({
+          where: { id: targetId },
+          select: { id: true, email: true, isActive: true, roles: { select: { roleName: true } } },
+        });
+        if (!target) return { ok: false, reason: "not-found" } as const;
+        const [activeAdminCount, roleRows] = await Promise.all([
+          tx.user.count({ where: { isActive: true, roles: { some: { roleName: "admin" } } } }),
+          tx.role.findMany({ select: { name: true } }),
+        ]);
+        const facts = {
+          actorId,
+          target: { id: target.id, isActive: target.isActive, roles: target.roles.map((role) => role.roleName) },
+          activeAdminCount,
+          existingRoles: roleRows.map((role) => role.name),
+        };
+        const refusal = checkAdminChange(change, facts);
+        if (refusal) return { ok: false, reason: refusal } as const;
+        await apply(tx, { id: target.id, email: target.email, roles: facts.target.roles, isActive: target.isActive });
+        return { ok: true } as const;
+      },
+      { isolationLevel: "Serializable" },
+    );
+  } catch (error) {
+    // PostgreSQL refuses one of two conflicting serializable transactions (40001): report, not crash.
+    if (/40001|could not serialize|write conflict|deadlock/i.test(String((error as Error)?.message))) {
+      return { ok: false, reason: "conflict" };
+    }
+    throw error;
+  }
+}

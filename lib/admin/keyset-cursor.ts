@@ -1,0 +1,22 @@
+// Opaque keyset cursors for the admin tables: the last row's sort value and id.
+
+export type Cursor = { value: string | null; id: string };
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
+}
+
+/** Null for anything that is not a cursor we wrote (then the first page is shown). */
+export function decodeCursor(raw: string): Cursor | null {
+  if (!raw) return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
+    const [value, id] = parsed;
+    if ((value !== null && typeof value !== "string") || typeof id !== "string") return null;
+    if (id.length > 64 || (value?.length ?? 0) > 320) return null;
+    return { value, id };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,24 @@
+-- CreateTable
+CREATE TABLE "Post" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "title" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'draft',
+    "authorId" TEXT,
+    "publishedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "Post_status_publishedAt_idx" ON "Post"("status", "publishedAt");
+
+-- CreateIndex
+CREATE INDEX "Post_authorId_updatedAt_idx" ON "Post"("authorId", "updatedAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_actorId_createdAt_idx" ON "AuditEvent"("actorId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "User_lastLoginAt_id_idx" ON "User"("lastLoginAt", "id");
