@@ -7,6 +7,8 @@ export const AUDIT_EVENTS = {
   registrationDuplicate: "user.registration_duplicate",
   adminCreated: "admin.created",
   roleAdded: "role.added",
+  accountLocked: "account.locked",
+  accountUnlocked: "account.unlocked",
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

@@ -66,7 +66,7 @@ class RespConnection {
 function parseReply(buffer: Buffer, start: number): { reply: Reply; next: number } | null {
   const lineEnd = buffer.indexOf("\r\n", start);
   if (lineEnd < 0) return null;
-  const type = String.fromCharCode(buffer[start]);
+  const type = String.fromCharCode(buffer[start]!);
   const line = buffer.toString("utf8", start + 1, lineEnd);
   const next = lineEnd + 2;
   switch (type) {
@@ -136,7 +136,7 @@ function createScriptTranslator() {
       const original = String(command[1]);
       const rewritten = withoutUpstashFlags(original);
       scripts.set(createHash("sha1").update(original).digest("hex"), rewritten);
-      return [command[0], rewritten, ...command.slice(2)];
+      return [command[0]!, rewritten, ...command.slice(2)];
     }
     if (name === "EVALSHA" || name === "EVALSHA_RO") {
       const script = scripts.get(String(command[1]).toLowerCase());
@@ -179,7 +179,7 @@ export async function startUpstashBridge({
       if (request.headers.authorization !== `Bearer ${token}`) return reply(401, { error: "Unauthorized" });
       const base64 = String(request.headers["upstash-encoding"] ?? "").toLowerCase() === "base64";
       const body = await readJson(request);
-      const path = (request.url ?? "/").split("?")[0].replace(/\/+$/, "");
+      const path = (request.url ?? "/").split("?")[0]!.replace(/\/+$/, "");
       const conn = await redis();
       if (path === "/pipeline" || path === "/multi-exec") {
         const commands = body as (string | number)[][];
