@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_ENV, E2E_PORT, E2E_URL } from "./e2e/support/env";
+import { BRIDGE_PORT, E2E_ENV, E2E_PORT, E2E_URL, STRICT_ENV, STRICT_PORT, STRICT_URL } from "./e2e/support/env";
 
 // Debian's Chromium on these machines (Playwright cannot download its own browser offline);
 // elsewhere, Playwright's bundled browser.
@@ -31,7 +31,7 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
+  webServer: [{
     // A production build on a fresh SQLite database, seeded with the fixture accounts.
     command: `rm -rf .e2e && npm run build && npx tsx --conditions=react-server e2e/support/seed-fixtures.ts && npx next start --port ${E2E_PORT} --hostname 127.0.0.1`,
     url: `${E2E_URL}/login`,
@@ -41,4 +41,23 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
   },
+  // Started after the first (Playwright starts them in order): redis-server + the Upstash bridge,
+  // then the same build with default rate limits (e2e/rate-limits.spec.ts).
+  {
+    command: "npx tsx e2e/support/upstash-stack.ts",
+    port: BRIDGE_PORT,
+    timeout: 30_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+  {
+    command: `npx next start --port ${STRICT_PORT} --hostname 127.0.0.1`,
+    url: `${STRICT_URL}/login`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    env: STRICT_ENV,
+    stdout: "pipe",
+    stderr: "pipe",
+  }],
 });

@@ -83,7 +83,8 @@ export function createUpstashLimiter({ url, token, timeoutMs = 500 }: UpstashOpt
 }
 
 /**
- * Asks `primary`; when it throws or times out, `fallback` decides (never fail open).
+ * Asks `primary`; when it throws or times out, `fallback` decides (never fail open). Every
+ * attempt is also counted in `fallback`, so when it takes over it knows what this instance saw.
  * The warning is logged at most once a minute.
  */
 export function withFallback(
@@ -94,6 +95,7 @@ export function withFallback(
   let lastWarning = -Infinity;
   return {
     async limit(name, rule, key) {
+      const local = fallback.limit(name, rule, key);
       try {
         return await primary.limit(name, rule, key);
       } catch (error) {
@@ -102,7 +104,7 @@ export function withFallback(
           lastWarning = time;
           warn(`[rate-limit] backend unavailable, using the in-process limiter: ${(error as Error).message}`);
         }
-        return fallback.limit(name, rule, key);
+        return local;
       }
     },
   };

@@ -1,0 +1,42 @@
+// Against the second server (default limits, Upstash over the bridge to a real redis-server).
+import { expect, request, test } from "@playwright/test";
+import { LoginPage, uniqueEmail } from "./support/pages";
+import { STRICT_URL } from "./support/env";
+
+test.use({ baseURL: STRICT_URL });
+// Eleven real sign-ins on a cold server, two cores shared with the other suites.
+test.setTimeout(120_000);
+
+const SPOOFED = ["x-forwarded-for", "x-real-ip", "true-client-ip", "cf-connecting-ip"];
+
+test("spoofed client-IP headers do not reset the sign-in limit; the message never tells whether the account exists", async ({ page }) => {
+  const email = uniqueEmail("spoofer");
+  const login = new LoginPage(page);
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    const fake = `203.0.113.${attempt}`;
+    await page.setExtraHTTPHeaders(Object.fromEntries(SPOOFED.map((name) => [name, fake])));
+    await login.goto();
+    await login.signIn(email, `wrong password number ${attempt}`);
+    await expect(login.formError()).toHaveText("Incorrect email or password.");
+  }
+  await page.setExtraHTTPHeaders(Object.fromEntries(SPOOFED.map((name) => [name, "198.51.100.77"])));
+  await login.goto();
+  await login.signIn(email, "yet another wrong password");
+  await expect(login.formError()).toHaveText(/^Too many attempts — try again in 1 minute\.$/);
+});
+
+test("API routes answer 429 with Retry-After once the per-IP limit is spent, whatever the headers say", async () => {
+  const api = await request.newContext({ baseURL: STRICT_URL });
+  let last = 0;
+  let retryAfter: string | undefined;
+  for (let i = 0; i < 320 && last !== 429; i++) {
+    const fake = `203.0.113.${i % 250}`;
+    const response = await api.get("/api/me", { headers: Object.fromEntries(SPOOFED.map((name) => [name, fake])) });
+    last = response.status();
+    retryAfter = response.headers()["retry-after"];
+  }
+  expect(last).toBe(429);
+  expect(Number(retryAfter)).toBeGreaterThan(0);
+  expect(Number(retryAfter)).toBeLessThanOrEqual(60);
+  await api.dispose();
+});
