@@ -1,6 +1,7 @@
 // Against the second server (default limits, Upstash over the bridge to a real redis-server).
 import { expect, request, test } from "@playwright/test";
-import { LoginPage, uniqueEmail } from "./support/pages";
+import { LoginPage, signInAs, uniqueEmail } from "./support/pages";
+import { FIXTURE_USERS } from "./support/users";
 import { STRICT_URL } from "./support/env";
 
 test.use({ baseURL: STRICT_URL });
@@ -25,8 +26,11 @@ test("spoofed client-IP headers do not reset the sign-in limit; the message neve
   await expect(login.formError()).toHaveText(/^Too many attempts — try again in 1 minute\.$/);
 });
 
-test("API routes answer 429 with Retry-After once the per-IP limit is spent, whatever the headers say", async () => {
-  const api = await request.newContext({ baseURL: STRICT_URL });
+test("API routes answer 429 with Retry-After once the per-IP limit is spent, whatever the headers say", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: STRICT_URL });
+  await signInAs(await context.newPage(), FIXTURE_USERS.editor.email, FIXTURE_USERS.editor.password);
+  const api = await request.newContext({ baseURL: STRICT_URL, storageState: await context.storageState() });
+  await context.close();
   let last = 0;
   let retryAfter: string | undefined;
   for (let i = 0; i < 320 && last !== 429; i++) {
