@@ -11,19 +11,24 @@ test.setTimeout(120_000);
 const SPOOFED = ["x-forwarded-for", "x-real-ip", "true-client-ip", "cf-connecting-ip"];
 
 test("spoofed client-IP headers do not reset the sign-in limit; the message never tells whether the account exists", async ({ page }) => {
+  // An email without an account: the answers must be the ones a real account would get.
   const email = uniqueEmail("spoofer");
   const login = new LoginPage(page);
-  for (let attempt = 1; attempt <= 10; attempt++) {
+  const answers: string[] = [];
+  // 10 a minute per account + IP. A sliding window weighs the previous minute only partly, so a
+  // run that crosses a minute boundary may get a few more; if spoofed headers reset the counter,
+  // every attempt would get a fresh one and none would be limited (the per-account limit is 100).
+  for (let attempt = 1; attempt <= 20 && !answers.at(-1)?.startsWith("Too many"); attempt++) {
     const fake = `203.0.113.${attempt}`;
     await page.setExtraHTTPHeaders(Object.fromEntries(SPOOFED.map((name) => [name, fake])));
     await login.goto();
     await login.signIn(email, `wrong password number ${attempt}`);
-    await expect(login.formError()).toHaveText("Incorrect email or password.");
+    await expect(login.formError()).toHaveText(/Incorrect email or password\.|Too many attempts/);
+    answers.push((await login.formError().textContent()) ?? "");
   }
-  await page.setExtraHTTPHeaders(Object.fromEntries(SPOOFED.map((name) => [name, "198.51.100.77"])));
-  await login.goto();
-  await login.signIn(email, "yet another wrong password");
-  await expect(login.formError()).toHaveText(/^Too many attempts — try again in 1 minute\.$/);
+  expect(answers.length).toBeGreaterThan(10);
+  expect(answers.slice(0, 10)).toEqual(Array(10).fill("Incorrect email or password."));
+  expect(answers.at(-1)).toMatch(/^Too many attempts — try again in 1 minute\.$/);
 });
 
 test("API routes answer 429 with Retry-After once the per-IP limit is spent, whatever the headers say", async ({ browser }) => {
