@@ -58,7 +58,10 @@ async function createUser(email: string): Promise<string> {
 /** Generous limits, so only the lockout is under test. */
 const noRateLimits = () => ({ limiter: mod.createMemoryLimiter(), multiplier: 10_000 });
 
-describe("rate limits on password sign-in (real @upstash/ratelimit over the bridge)", () => {
+// Dozens of real bcrypt compares per test, on cores shared with other suites.
+const SLOW = { timeout: 90_000 };
+
+describe("rate limits on password sign-in (real @upstash/ratelimit over the bridge)", SLOW, () => {
   it("lets no more than 10 of 100 concurrent attempts per account and IP reach the password check", async () => {
     const email = "burst@example.com";
     const userId = await createUser(email);
@@ -113,7 +116,7 @@ describe("rate limits on password sign-in (real @upstash/ratelimit over the brid
   });
 });
 
-describe("account lockout (a clock the test moves)", () => {
+describe("account lockout (a clock the test moves)", SLOW, () => {
   const context = { ip: "192.0.2.20", ...direct };
 
   async function attempt(email: string, password: string, now: Date) {
