@@ -1,15 +1,41 @@
 // Edge gate: an optimistic check of the session cookie's role claim before a protected route
 // renders. It is a convenience, not the boundary: every protected page, action and route
 // handler checks again in lib/auth/dal.ts against the database.
-// Must stay edge-safe: only lib/auth/roles.ts and lib/auth/session-token.ts (Web APIs + jose).
+// It also sets the security headers (a per-request CSP nonce) and refuses cross-site requests
+// that change state.
+// Must stay edge-safe: only lib/auth/roles.ts, lib/auth/session-token.ts (Web APIs + jose) and
+// lib/http/{security-headers,same-origin}.ts (Web APIs).
 import { NextResponse, type NextRequest } from "next/server";
 import { hasPermission, routeRuleFor } from "@/lib/auth/roles";
 import { claimsRefreshDue, readSessionClaims } from "@/lib/auth/session-token";
+import { contentSecurityPolicy, createNonce, staticSecurityHeaders, wantsHsts } from "@/lib/http/security-headers";
+import { changesState, isCrossSite } from "@/lib/http/same-origin";
+
+const SECURITY_HEADERS = Object.entries(staticSecurityHeaders({ hsts: wantsHsts(process.env) }));
+const DEV = process.env.NODE_ENV === "development";
 
 export async function middleware(request: NextRequest) {
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: DEV });
+  const response = await gate(request, csp);
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of SECURITY_HEADERS) response.headers.set(name, value);
+  return response;
+}
+
+async function gate(request: NextRequest, csp: string): Promise<NextResponse> {
+  // Next reads the nonce for its own scripts from the policy on the request.
+  const forwarded = new Headers(request.headers);
+  forwarded.set("Content-Security-Policy", csp);
+  const next = () => NextResponse.next({ request: { headers: forwarded } });
+
+  if (changesState(request) && isCrossSite(request)) {
+    return NextResponse.json({ error: "Cross-site request refused" }, { status: 403 });
+  }
+
   const { pathname, search } = request.nextUrl;
   const rule = routeRuleFor(pathname);
-  if (!rule) return NextResponse.next();
+  if (!rule) return next();
 
   const claims = await readSessionClaims(request.cookies, process.env.AUTH_SECRET);
   if (!claims) {
@@ -28,12 +54,16 @@ export async function middleware(request: NextRequest) {
   if (!hasPermission(claims.roles, rule.permission)) {
     if (rule.api) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
     // /forbidden answers with status 403 (a rewrite cannot set the status itself).
-    return NextResponse.rewrite(new URL("/forbidden", request.url));
+    return NextResponse.rewrite(new URL("/forbidden", request.url), { request: { headers: forwarded } });
   }
-  return NextResponse.next();
+  const allowed = next();
+  // Signed-in pages and answers are never stored by browsers or shared caches.
+  allowed.headers.set("Cache-Control", "no-store");
+  return allowed;
 }
 
 export const config = {
-  // Everything but static assets; routeRuleFor decides what is gated.
+  // Everything but static assets (next.config.mjs gives those their headers); routeRuleFor
+  // decides what is gated.
   matcher: ["/((?!_next/static|_next/image|favicon\\.ico|robots\\.txt).*)"],
 };

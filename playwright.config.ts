@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_ENV, E2E_PORT, E2E_URL } from "./e2e/support/env";
+import { BRIDGE_PORT, E2E_ENV, E2E_PORT, E2E_URL, STRICT_ENV, STRICT_PORT, STRICT_URL } from "./e2e/support/env";
 import { GOOGLE_STANDIN_ISSUER } from "./e2e/support/oauth/ports";
 
 // Debian's Chromium on these machines (Playwright cannot download its own browser offline);
@@ -32,25 +32,45 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // Playwright starts these in order and waits for each.
   webServer: [
-  {
-    // Local stand-ins for Google (OpenID Connect) and GitHub (OAuth + REST), see e2e/support/oauth.
-    command: "npx tsx e2e/support/oauth/standins.ts",
-    url: `${GOOGLE_STANDIN_ISSUER}/.well-known/openid-configuration`,
-    timeout: 30_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
-  {
-    // A production build on a fresh SQLite database, seeded with the fixture accounts.
-    command: `rm -rf .e2e && npm run build && npx tsx --conditions=react-server e2e/support/seed-fixtures.ts && npx next start --port ${E2E_PORT} --hostname 127.0.0.1`,
-    url: `${E2E_URL}/login`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    env: E2E_ENV,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+    {
+      // Local stand-ins for Google (OpenID Connect) and GitHub (OAuth + REST), see e2e/support/oauth.
+      command: "npx tsx e2e/support/oauth/standins.ts",
+      url: `${GOOGLE_STANDIN_ISSUER}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // A production build on a fresh SQLite database, seeded with the fixture accounts.
+      command: `rm -rf .e2e && npm run build && npx tsx --conditions=react-server e2e/support/seed-fixtures.ts && npx next start --port ${E2E_PORT} --hostname 127.0.0.1`,
+      url: `${E2E_URL}/login`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      env: E2E_ENV,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // redis-server + the Upstash REST bridge, for the second server below.
+      command: "npx tsx e2e/support/upstash-stack.ts",
+      port: BRIDGE_PORT,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // The same build and database with the default rate limits (e2e/rate-limits.spec.ts).
+      command: `npx next start --port ${STRICT_PORT} --hostname 127.0.0.1`,
+      url: `${STRICT_URL}/login`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: STRICT_ENV,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
   ],
 });

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { signIn, signOut, SignInRateLimited } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getCurrentSession } from "@/lib/auth/dal";
 import { makeSessionCookieEphemeral } from "@/lib/auth/session-cookie";
@@ -11,6 +11,7 @@ import { settings } from "@/lib/config/settings";
 import { requestContext } from "@/lib/http/request-context";
 import { endSession } from "@/lib/sessions/end-session";
 import { registerUser } from "@/lib/users/register-user";
+import { checkRateLimits, tooManyAttemptsMessage } from "@/lib/rate-limit/check-rate-limits";
 import { fieldErrors, loginSchema, registerSchema } from "@/lib/validation/auth";
 
 export type FormResult = { fieldErrors?: Record<string, string>; error?: string } | undefined;
@@ -29,6 +30,9 @@ export async function signInAction(input: unknown): Promise<FormResult> {
   try {
     await signIn("credentials", { email, password, remember: String(remember), redirect: false, redirectTo: destination });
   } catch (error) {
+    if (error instanceof SignInRateLimited) {
+      return { error: tooManyAttemptsMessage(Number(error.code.replace("rate_limited_", ""))) };
+    }
     if (error instanceof AuthError) {
       // Only a refused credential is the user's doing; anything else is ours, and must not
       // be reported as a wrong password.
@@ -48,7 +52,10 @@ export async function signInAction(input: unknown): Promise<FormResult> {
 export async function registerAction(input: unknown): Promise<FormResult> {
   const parsed = registerSchema({ minLength: settings().passwordMinLength }).safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
-  const result = await registerUser({ data: parsed.data, context: requestContext(await headers()) });
+  const context = requestContext(await headers());
+  const limited = await checkRateLimits([{ policy: "registerPerIp", key: context.ip }]);
+  if (!limited.ok) return { error: tooManyAttemptsMessage(limited.retryAfterSeconds) };
+  const result = await registerUser({ data: parsed.data, context });
   if (result.status === "invalid") return { fieldErrors: result.fieldErrors };
   redirect("/login?registered=1");
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/dal";
 import { countUsers } from "@/lib/admin/count-users";
+import { countLockedAccounts } from "@/lib/lockout/count-locked-accounts";
 import { PageShell } from "@/components/layout/page-shell";
 import { Card } from "@/components/ui/card";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -13,8 +14,9 @@ export const metadata: Metadata = { title: "Admin · Gatehouse" };
 
 export default async function AdminPage() {
   await requirePermission("admin:access", "/admin");
-  const [counts, activity, latest] = await Promise.all([
+  const [counts, locked, activity, latest] = await Promise.all([
     countUsers(),
+    countLockedAccounts(),
     signInActivity(14),
     listAuditEvents({ type: "", actor: "", subject: "", from: "", to: "", after: "" }, 10),
   ]);
@@ -22,11 +24,12 @@ export default async function AdminPage() {
     ["Users", counts.total],
     ["Active", counts.active],
     ["Deactivated", counts.inactive],
+    ["Locked out now", locked],
   ] as const;
   return (
     <PageShell title="Admin overview" intro="Who has an account, and with which roles.">
       <AdminNav />
-      <div className="grid gap-4 sm:grid-cols-3" data-testid="admin-overview">
+      <div className="grid gap-4 sm:grid-cols-4" data-testid="admin-overview">
         {stats.map(([label, value]) => (
           <Card key={label}>
             <p className="text-sm text-slate-600">{label}</p>

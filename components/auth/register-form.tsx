@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -8,9 +8,11 @@ import { registerSchema, type RegisterData, type RegisterInput } from "@/lib/val
 import { registerAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { Notice } from "@/components/ui/notice";
 
 export function RegisterForm({ minLength }: { minLength: number }) {
   const [pending, startTransition] = useTransition();
+  const [formError, setFormError] = useState<string | null>(null);
   const schema = useMemo(() => registerSchema({ minLength }), [minLength]);
   const {
     register,
@@ -24,8 +26,10 @@ export function RegisterForm({ minLength }: { minLength: number }) {
   });
 
   const onSubmit = (data: RegisterData) => {
+    setFormError(null);
     startTransition(async () => {
       const result = await registerAction(data);
+      if (result?.error) setFormError(result.error);
       for (const [field, message] of Object.entries(result?.fieldErrors ?? {})) {
         setError(field as keyof RegisterInput, { message }, { shouldFocus: true });
       }
@@ -34,6 +38,7 @@ export function RegisterForm({ minLength }: { minLength: number }) {
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2" aria-label="Create account">
+      {formError ? <Notice tone="error" testId="form-error">{formError}</Notice> : null}
       <TextField label="Name" autoComplete="name" {...register("name")} error={errors.name?.message} />
       <TextField label="Email" type="email" autoComplete="email" {...register("email")} error={errors.email?.message} />
       <TextField

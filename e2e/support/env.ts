@@ -21,4 +21,26 @@ export const E2E_ENV: Record<string, string> = {
   AUTH_GITHUB_ID: OAUTH_CLIENTS.github.id,
   AUTH_GITHUB_SECRET: OAUTH_CLIENTS.github.secret,
   AUTH_GITHUB_ENTERPRISE_URL: GITHUB_STANDIN_URL,
+  // The suites sign in as the same fixture users from one IP many times: an operator running a
+  // load test would relax the limits the same way. Rate limits are tested on STRICT_URL.
+  RATE_LIMIT_MULTIPLIER: "1000",
+  LOCKOUT_THRESHOLD: "1000",
+};
+
+// A second server on the same build and database with the default limits, sharing its counters
+// through a real redis-server behind the Upstash REST bridge (e2e/support/upstash-stack.ts).
+export const STRICT_PORT = E2E_PORT + 60;
+export const STRICT_URL = `http://localhost:${STRICT_PORT}`;
+export const BRIDGE_PORT = E2E_PORT + 61;
+export const REDIS_PORT = E2E_PORT + 3290;
+export const BRIDGE_TOKEN = "e2e-bridge-token";
+
+export const STRICT_ENV: Record<string, string> = {
+  ...E2E_ENV,
+  AUTH_URL: STRICT_URL,
+  MIGRATE_ON_START: "false",
+  RATE_LIMIT_MULTIPLIER: "1",
+  LOCKOUT_THRESHOLD: "10",
+  UPSTASH_REDIS_REST_URL: `http://127.0.0.1:${BRIDGE_PORT}`,
+  UPSTASH_REDIS_REST_TOKEN: BRIDGE_TOKEN,
 };

@@ -18,6 +18,8 @@ export const AUDIT_EVENTS = {
   userDeleted: "user.deleted",
   postPublished: "post.published",
   postUnpublished: "post.unpublished",
+  accountLocked: "account.locked",
+  accountUnlocked: "account.unlocked",
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

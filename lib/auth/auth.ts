@@ -7,11 +7,10 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db/client";
 import { settings } from "@/lib/config/settings";
 import { loginSchema } from "@/lib/validation/auth";
-import { verifyCredentials } from "@/lib/users/verify-credentials";
+import { signInWithPassword } from "@/lib/users/sign-in-with-password";
 import { startSession } from "@/lib/sessions/start-session";
 import { endSession } from "@/lib/sessions/end-session";
 import { refreshClaims } from "@/lib/sessions/refresh-claims";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
 import { requestContext } from "@/lib/http/request-context";
 import { safeCallbackUrl } from "./callback-url";
 import type { SessionClaims } from "./session-token";
@@ -19,6 +18,14 @@ import { withoutImplicitLinking } from "./adapter";
 import { authLogger } from "./auth-logger";
 import { socialProviders } from "./providers";
 import { authorizeSocialSignIn, isSocialAccount, socialSessionClaims } from "./social-sign-in";
+
+/** Thrown by authorize when a rate limit refuses the attempt; `code` carries the wait in seconds. */
+export class SignInRateLimited extends CredentialsSignin {
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = `rate_limited_${retryAfterSeconds}`;
+  }
+}
 
 declare module "next-auth" {
   interface User {
@@ -45,6 +52,9 @@ const config = {
   adapter: withoutImplicitLinking(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0])),
   session: { strategy: "jwt", maxAge: settings().session.rememberMaxAgeSeconds },
   trustHost: true,
+  // Secure, __Secure-/__Host- prefixed cookies exactly when AUTH_URL is https (README, "Cookies");
+  // lib/auth/session-token.ts reads the same name.
+  useSecureCookies: settings().secureCookies,
   pages: { signIn: "/login", error: "/login" },
   logger: authLogger,
   providers: [
@@ -60,18 +70,8 @@ const config = {
         const { email, password, remember } = parsed.data;
         const context = requestContext(request.headers);
 
-        const check = await verifyCredentials(email, password);
-        if (!check.ok) {
-          await db.auditEvent.create({
-            data: auditEventData({
-              type: AUDIT_EVENTS.signInFailed,
-              subjectId: check.userId,
-              ...context,
-              details: { reason: check.reason, method: "credentials" },
-            }),
-          });
-          throw new CredentialsSignin();
-        }
+        const check = await signInWithPassword({ email, password, context });
+        if (!check.ok) throw check.reason === "rate-limited" ? new SignInRateLimited(check.retryAfterSeconds) : new CredentialsSignin();
         const session = await startSession({ userId: check.userId, remember, context, method: "credentials" });
         return {
           id: check.userId,

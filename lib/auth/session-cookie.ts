@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { readSessionCookie } from "./session-token";
+import { readSessionCookie, sessionCookieName } from "./session-token";
 
 /**
  * Turns the session cookie Auth.js just set into a browser-session cookie (no Expires), for
@@ -9,7 +9,7 @@ import { readSessionCookie } from "./session-token";
  */
 export async function makeSessionCookieEphemeral(): Promise<void> {
   const jar = await cookies();
-  const cookie = readSessionCookie(jar);
+  const cookie = readSessionCookie(jar, sessionCookieName(process.env.AUTH_URL));
   if (!cookie) return;
   jar.set(cookie.name, cookie.value, {
     httpOnly: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
-import { claimsRefreshDue, decodeSessionToken, readSessionCookie, SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./session-token";
+import { claimsRefreshDue, decodeSessionToken, readSessionCookie, SECURE_SESSION_COOKIE, sessionCookieName, SESSION_COOKIE } from "./session-token";
 
 const secret = "test-secret-that-is-at-least-32-characters-long";
 const now = Math.floor(Date.now() / 1000);
@@ -57,14 +57,20 @@ describe("readSessionCookie", () => {
     get: (name: string) => (name in values ? { value: values[name]! } : undefined),
   });
 
-  it("prefers the secure cookie and joins chunked values", () => {
-    expect(readSessionCookie(jar({ [SESSION_COOKIE]: "plain" }))).toEqual({ name: SESSION_COOKIE, value: "plain" });
-    expect(readSessionCookie(jar({ [SECURE_SESSION_COOKIE]: "s", [SESSION_COOKIE]: "p" }))?.name).toBe(SECURE_SESSION_COOKIE);
-    expect(readSessionCookie(jar({ [`${SESSION_COOKIE}.0`]: "ab", [`${SESSION_COOKIE}.1`]: "cd" }))).toEqual({
+  it("reads the named cookie and joins chunked values", () => {
+    expect(readSessionCookie(jar({ [SESSION_COOKIE]: "plain" }), SESSION_COOKIE)).toEqual({ name: SESSION_COOKIE, value: "plain" });
+    expect(readSessionCookie(jar({ [SECURE_SESSION_COOKIE]: "s", [SESSION_COOKIE]: "p" }), SECURE_SESSION_COOKIE)?.value).toBe("s");
+    expect(readSessionCookie(jar({ [`${SESSION_COOKIE}.0`]: "ab", [`${SESSION_COOKIE}.1`]: "cd" }), SESSION_COOKIE)).toEqual({
       name: SESSION_COOKIE,
       value: "abcd",
     });
-    expect(readSessionCookie(jar({}))).toBeNull();
+    expect(readSessionCookie(jar({}), SESSION_COOKIE)).toBeNull();
+  });
+
+  it("reads only the name Auth.js uses for AUTH_URL: a plain cookie is ignored over https", () => {
+    expect(sessionCookieName("https://accounts.example.com")).toBe(SECURE_SESSION_COOKIE);
+    expect(sessionCookieName("http://localhost:3000")).toBe(SESSION_COOKIE);
+    expect(readSessionCookie(jar({ [SESSION_COOKIE]: "planted" }), sessionCookieName("https://accounts.example.com"))).toBeNull();
   });
 });
 

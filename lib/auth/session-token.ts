@@ -9,6 +9,15 @@ import { jwtDecrypt, type JWTPayload } from "jose";
 export const SESSION_COOKIE = "authjs.session-token";
 export const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
 
+/**
+ * The one cookie name Auth.js uses for this AUTH_URL (lib/auth/auth.ts sets useSecureCookies the
+ * same way). Only that name is read: over https a plain `authjs.session-token`, which any http
+ * page or sibling subdomain could plant, is ignored.
+ */
+export function sessionCookieName(appUrl: string | undefined): string {
+  return appUrl?.trim().toLowerCase().startsWith("https://") ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
+
 /** The claims Gatehouse puts in the session token (see lib/auth/auth.ts, jwt callback). */
 export type SessionClaims = JWTPayload & {
   sub: string;
@@ -95,23 +104,24 @@ type CookieReader = { get(name: string): { value: string } | undefined };
  * The session cookie's value and name. Auth.js splits values over 4 KB into `name.0`,
  * `name.1`, … ; those are joined back.
  */
-export function readSessionCookie(cookies: CookieReader): { name: string; value: string } | null {
-  for (const name of [SECURE_SESSION_COOKIE, SESSION_COOKIE]) {
-    const whole = cookies.get(name)?.value;
-    if (whole) return { name, value: whole };
-    let joined = "";
-    for (let index = 0; ; index++) {
-      const chunk = cookies.get(`${name}.${index}`)?.value;
-      if (!chunk) break;
-      joined += chunk;
-    }
-    if (joined) return { name, value: joined };
+export function readSessionCookie(cookies: CookieReader, name: string): { name: string; value: string } | null {
+  const whole = cookies.get(name)?.value;
+  if (whole) return { name, value: whole };
+  let joined = "";
+  for (let index = 0; ; index++) {
+    const chunk = cookies.get(`${name}.${index}`)?.value;
+    if (!chunk) break;
+    joined += chunk;
   }
-  return null;
+  return joined ? { name, value: joined } : null;
 }
 
-export async function readSessionClaims(cookies: CookieReader, secret: string | undefined): Promise<SessionClaims | null> {
-  const cookie = readSessionCookie(cookies);
+export async function readSessionClaims(
+  cookies: CookieReader,
+  secret: string | undefined,
+  appUrl: string | undefined = process.env.AUTH_URL,
+): Promise<SessionClaims | null> {
+  const cookie = readSessionCookie(cookies, sessionCookieName(appUrl));
   if (!cookie || !secret) return null;
   return decodeSessionToken(cookie.value, secret, cookie.name);
 }

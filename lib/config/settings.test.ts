@@ -32,4 +32,28 @@ describe("settings", () => {
       missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example" }),
     ).toEqual([]);
   });
+
+  it("refuses a plain-http AUTH_URL in production unless it is localhost", () => {
+    const secret = "x".repeat(32);
+    const missing = (url: string) => missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: url });
+    expect(missing("http://accounts.example.com")).toEqual([expect.stringMatching(/^AUTH_URL over https/)]);
+    expect(missing("http://localhost:3000")).toEqual([]);
+    expect(missing("http://127.0.0.1:3000")).toEqual([]);
+    expect(missing("https://accounts.example.com")).toEqual([]);
+  });
+
+  it("uses secure cookies exactly when AUTH_URL is https", () => {
+    expect(readSettings({ NODE_ENV: "production", AUTH_URL: "https://a.example" }).secureCookies).toBe(true);
+    expect(readSettings({ NODE_ENV: "production", AUTH_URL: "http://localhost:3000" }).secureCookies).toBe(false);
+  });
+
+  it("reads the rate-limit backend, client IP and lockout settings", () => {
+    const defaults = readSettings({ NODE_ENV: "test" });
+    expect(defaults.rateLimit).toEqual({ upstash: null, multiplier: 1 });
+    expect(defaults.clientIp).toEqual({ trustedProxyHops: 0, header: null });
+    expect(defaults.lockout.threshold).toBe(10);
+    expect(() => readSettings({ NODE_ENV: "test", UPSTASH_REDIS_REST_URL: "https://x.upstash.io" })).toThrow(/must be set together/);
+    expect(readSettings({ NODE_ENV: "test", CLIENT_IP_HEADER: "CF-Connecting-IP" }).clientIp.header).toBe("cf-connecting-ip");
+    expect(() => readSettings({ NODE_ENV: "test", TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
 });

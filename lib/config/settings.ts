@@ -20,6 +20,24 @@ export type Settings = {
     roleRefreshSeconds: number;
   };
   oauth: OAuthSettings;
+  rateLimit: {
+    /** Both set: Upstash Redis over REST, shared by all instances; else the in-process store. */
+    upstash: { url: string; token: string } | null;
+    /** Every policy's limit is multiplied by this (an operator's knob, e.g. for load tests). */
+    multiplier: number;
+  };
+  clientIp: {
+    /** Proxies in front of the app that append to X-Forwarded-For. 0 = clients connect directly. */
+    trustedProxyHops: number;
+    /** A header the platform sets to the client address (e.g. cf-connecting-ip); wins over hops. */
+    header: string | null;
+  };
+  lockout: {
+    /** Consecutive failed sign-ins that lock an account; 0 turns the lockout off. */
+    threshold: number;
+  };
+  /** Secure, __Host-/__Secure- prefixed cookies: whenever AUTH_URL is https. */
+  secureCookies: boolean;
 };
 
 /** A provider is enabled when both its client id and secret are set. */
@@ -94,16 +112,57 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     hashThreads: env.PASSWORD_HASH_THREADS ? intSetting(env, "PASSWORD_HASH_THREADS", 2, 1, 64) : undefined,
     session,
     oauth: oauthSettings(env),
+    rateLimit: {
+      upstash: upstashSetting(env),
+      multiplier: intSetting(env, "RATE_LIMIT_MULTIPLIER", 1, 1, 10_000),
+    },
+    clientIp: {
+      trustedProxyHops: intSetting(env, "TRUSTED_PROXY_HOPS", 0, 0, 10),
+      header: clientIpHeaderSetting(env),
+    },
+    lockout: { threshold: intSetting(env, "LOCKOUT_THRESHOLD", 10, 0, 1000) },
+    secureCookies: (env.AUTH_URL?.trim() ?? "").toLowerCase().startsWith("https://"),
   };
 }
+
+function upstashSetting(env: NodeJS.ProcessEnv): Settings["rateLimit"]["upstash"] {
+  const url = env.UPSTASH_REDIS_REST_URL?.trim();
+  const token = env.UPSTASH_REDIS_REST_TOKEN?.trim();
+  if (!url && !token) return null;
+  if (!url || !token) throw new Error("UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN must be set together");
+  if (!/^https?:\/\//.test(url)) throw new Error(`UPSTASH_REDIS_REST_URL must be an http(s) URL; got "${url}"`);
+  return { url, token };
+}
+
+function clientIpHeaderSetting(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.CLIENT_IP_HEADER?.trim().toLowerCase();
+  if (!raw) return null;
+  if (!/^[a-z0-9-]+$/.test(raw)) throw new Error(`CLIENT_IP_HEADER must be a header name like cf-connecting-ip; got "${raw}"`);
+  return raw;
+}
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** Secrets the server will not run without in production, by variable name. */
 export function missingProductionSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
   const missing: string[] = [];
   const secret = env.AUTH_SECRET?.trim() ?? "";
   if (secret.length < 32) missing.push("AUTH_SECRET (at least 32 characters; `npx auth secret` or `openssl rand -base64 33`)");
-  if (!env.AUTH_URL?.trim()) missing.push("AUTH_URL (the public URL of the app, e.g. https://accounts.example.com)");
+  const appUrl = env.AUTH_URL?.trim();
+  if (!appUrl) missing.push("AUTH_URL (the public URL of the app, e.g. https://accounts.example.com)");
+  else if (!isHttpsOrLocal(appUrl)) {
+    missing.push("AUTH_URL over https (plain http sends session cookies without Secure; only localhost may use http)");
+  }
   return missing;
+}
+
+function isHttpsOrLocal(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || (parsed.protocol === "http:" && LOCAL_HOSTS.has(parsed.hostname));
+  } catch {
+    return false;
+  }
 }
 
 let cached: Settings | undefined;

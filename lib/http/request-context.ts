@@ -1,13 +1,35 @@
-// Who is on the other end of a request, for the session registry and the audit log.
-// The client IP is the right-most X-Forwarded-For entry: the one the nearest proxy (or Next's
-// own server) appended. Anything further left was written by the client and is not trusted.
+// Who is on the other end of a request, for rate limits, the session registry and the audit log.
+//
+// The client IP comes from a proxy header only as configured (README, "Client IP"):
+// - CLIENT_IP_HEADER: the platform's own header (cf-connecting-ip, x-real-ip, …), set by a proxy
+//   that overwrites whatever the client sent;
+// - TRUSTED_PROXY_HOPS=N: N proxies each append the address they saw to X-Forwarded-For, so the
+//   N-th entry from the right is the client; everything further left is the client's own writing;
+// - 0 (default): nobody is trusted, the socket address stamped by lib/http/peer-address.ts.
+import { settings, type Settings } from "@/lib/config/settings";
+import { PEER_ADDRESS_HEADER } from "./peer-address-header";
 
 export type RequestContext = { ip: string | null; userAgent: string | null };
 
 type HeaderReader = { get(name: string): string | null };
 
-export function requestContext(headers: HeaderReader): RequestContext {
-  const forwarded = headers.get("x-forwarded-for");
-  const ip = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1) ?? null;
-  return { ip: ip && ip.length <= 64 ? ip : null, userAgent: headers.get("user-agent")?.slice(0, 512) ?? null };
+const MAX_IP_LENGTH = 64;
+
+function clean(ip: string | null | undefined): string | null {
+  const value = ip?.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
+  return value && value.length <= MAX_IP_LENGTH ? value : null;
+}
+
+export function clientIp(headers: HeaderReader, options: Settings["clientIp"] = settings().clientIp): string | null {
+  if (options.header) return clean(headers.get(options.header)?.split(",")[0]);
+  if (options.trustedProxyHops > 0) {
+    const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+    // Fewer entries than trusted proxies: the request did not come through them all.
+    if (entries.length >= options.trustedProxyHops) return clean(entries.at(-options.trustedProxyHops));
+  }
+  return clean(headers.get(PEER_ADDRESS_HEADER));
+}
+
+export function requestContext(headers: HeaderReader, options?: Settings["clientIp"]): RequestContext {
+  return { ip: clientIp(headers, options), userAgent: headers.get("user-agent")?.slice(0, 512) ?? null };
 }

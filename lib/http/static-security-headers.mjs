@@ -1,0 +1,23 @@
+// Plain JavaScript so next.config.mjs can import it too (static assets skip middleware.ts).
+// Edge-safe. Types in static-security-headers.d.mts.
+
+export const HSTS = "max-age=31536000; includeSubDomains";
+
+/** The headers besides the CSP. HSTS only in production over https (browsers ignore it over http). */
+export function staticSecurityHeaders({ hsts }) {
+  return {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+    ...(hsts ? { "Strict-Transport-Security": HSTS } : {}),
+  };
+}
+
+export function wantsHsts(env) {
+  return env.NODE_ENV === "production" && (env.AUTH_URL ?? "").trim().toLowerCase().startsWith("https://");
+}
+
+/** For responses that run no inline script (static files). */
+export const STATIC_CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";

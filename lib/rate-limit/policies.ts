@@ -1,0 +1,20 @@
+// Every rate limit Gatehouse enforces, by name. Limits count attempts (before any password is
+// checked), so a burst of concurrent requests cannot slip past them. README lists the same table.
+// RATE_LIMIT_MULTIPLIER scales every limit (lib/config/settings.ts).
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+
+export const RATE_LIMIT_POLICIES = {
+  signInPerAccountIp: { limit: 10, windowSeconds: MINUTE },
+  signInPerAccount: { limit: 100, windowSeconds: HOUR },
+  signInPerIp: { limit: 60, windowSeconds: 10 * MINUTE },
+  registerPerIp: { limit: 10, windowSeconds: HOUR },
+  forgotPasswordPerIp: { limit: 10, windowSeconds: HOUR },
+  forgotPasswordPerEmail: { limit: 3, windowSeconds: HOUR },
+  verificationResendPerAccount: { limit: 3, windowSeconds: HOUR },
+  apiPerIp: { limit: 300, windowSeconds: MINUTE },
+  tokenApiPerIp: { limit: 30, windowSeconds: MINUTE },
+} as const satisfies Record<string, { limit: number; windowSeconds: number }>;
+
+export type RateLimitPolicy = keyof typeof RATE_LIMIT_POLICIES;
