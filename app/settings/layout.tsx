@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/dal";
 const TABS = [
   { href: "/settings", label: "Account" },
   { href: "/settings/sessions", label: "Sessions" },
+  { href: "/settings/connections", label: "Connections" },
 ];
 
 export default async function SettingsLayout({ children }: { children: ReactNode }) {
