@@ -13,5 +13,5 @@ export const resolve: ViteUserConfig["resolve"] = {
 
 /** Console output always; in CI also a JSON report that .ci/count-results.mjs sums up. */
 export function reporters(reportName: string): Reporters {
-  return process.env.CI ? ["default", ["json", { outputFile: `test-results/${reportName}.json` }]] : ["default"];
+  return process.env.CI ? ["default", ["json", { outputFile: `reports/${reportName}.json` }]] : ["default"];
 }

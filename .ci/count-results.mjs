@@ -24,9 +24,9 @@ function playwright(file) {
   return true;
 }
 
-const unit = vitest("test-results/unit-results.json");
-const e2e = playwright("test-results/e2e-results.json");
-const pg = vitest("test-results/postgres-results.json");
+const unit = vitest("reports/unit-results.json");
+const e2e = playwright("reports/e2e-results.json");
+const pg = vitest("reports/postgres-results.json");
 
 // npm test stops at the first failing step; a failure before the browser suite leaves no report.
 if (testStatus !== 0 && !(unit && e2e && failed > 0)) {

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { actionFieldOf, callActionDirectly, openUserAsAdmin } from "./support/admin";
-import { apiFor, signedInContext } from "./support/sessions";
+import { apiFor, signedInContext, withForgedAdminClaim } from "./support/sessions";
 import { BULK_DOMAIN } from "./support/bulk-users";
 import { FIXTURE_USERS } from "./support/users";
+import { LoginPage } from "./support/pages";
 
 // Several real sign-ins per test (bcrypt) on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -66,24 +67,38 @@ test("admin server actions called directly with a weaker session change nothing"
   test.setTimeout(180_000);
   const page = await adminPage(browser);
   const targetId = await openUserAsAdmin(page, FIXTURE_USERS.user.email);
+  const userPage = `/admin/users/${targetId}`;
   const addAdmin = await actionFieldOf(page, "Add admin");
+  const addEditor = await actionFieldOf(page, "Add editor");
   const deactivate = await actionFieldOf(page, "Deactivate");
   const remove = await actionFieldOf(page, "Delete account");
 
+  // Control: the same direct call with a real admin session does reach the action, so the
+  // refusals below are refusals, not calls that never arrived.
+  const admin = await apiFor(browser, "admin");
+  const granted = await callActionDirectly(admin, addEditor, { userId: targetId, role: "editor", grant: "true" }, userPage);
+  expect(granted.headers().location ?? "").toContain("notice=role-added");
+  const revoked = await callActionDirectly(admin, addEditor, { userId: targetId, role: "editor", grant: "false" }, userPage);
+  expect(revoked.headers().location ?? "").toContain("notice=role-removed");
+  await admin.dispose();
+
   for (const viewer of ["anonymous", "user", "editor"] as const) {
-    const api = await apiFor(browser, viewer);
-    // Skip the middleware: post to "/", which it does not gate.
-    for (const path of ["/"]) {
-      const attempts = [
-        await callActionDirectly(api, addAdmin, { userId: targetId, role: "admin", grant: "true" }, path),
-        await callActionDirectly(api, deactivate, { userId: targetId, active: "false" }, path),
-        await callActionDirectly(api, remove, { userId: targetId, confirmEmail: FIXTURE_USERS.user.email }, path),
-      ];
-      for (const response of attempts) {
-        expect(response.headers().location ?? "").not.toContain("notice=");
-      }
+    const real = await apiFor(browser, viewer);
+    // Anonymous callers meet the edge gate; signed-in ones carry a forged admin role claim, so the
+    // edge lets them through and the action's own check in the data access layer must refuse.
+    const api = viewer === "anonymous" ? real : await withForgedAdminClaim(real);
+    const attempts = [
+      await callActionDirectly(api, addAdmin, { userId: targetId, role: "admin", grant: "true" }, userPage),
+      await callActionDirectly(api, deactivate, { userId: targetId, active: "false" }, userPage),
+      await callActionDirectly(api, remove, { userId: targetId, confirmEmail: FIXTURE_USERS.user.email }, userPage),
+    ];
+    for (const response of attempts) {
+      expect(response.headers().location ?? "", viewer).not.toContain("notice=");
+      // Refused: an error status, never the redirect with a notice that a performed action sends.
+      if (viewer !== "anonymous") expect(response.status(), viewer).toBeGreaterThanOrEqual(400);
     }
-    await api.dispose();
+    if (api !== real) await api.dispose();
+    await real.dispose();
   }
 
   await page.reload();
@@ -131,6 +146,30 @@ test("an admin signs a user out everywhere", async ({ browser }) => {
   await victimPage.goto("/dashboard");
   await expect(victimPage).toHaveURL(/\/login\?sessionEnded=1$/);
   await victim.close();
+  await page.context().close();
+});
+
+test("a locked account gets the generic sign-in failure until an admin unlocks it", async ({ browser }) => {
+  const { email, password } = FIXTURE_USERS.locked;
+  const visitor = await browser.newContext();
+  const login = new LoginPage(await visitor.newPage());
+  await login.goto();
+  await login.signIn(email, password);
+  await expect(login.formError()).toHaveText("Incorrect email or password.");
+
+  const page = await adminPage(browser);
+  await openUserAsAdmin(page, email);
+  await expect(page.getByTestId("user-lockout")).toContainText("Sign-in locked until");
+  await page.getByRole("button", { name: "Unlock sign-in" }).click();
+  await expect(page.getByTestId("admin-notice")).toHaveText("The sign-in lock and the failed-attempt count are cleared.");
+  await expect(page.getByTestId("user-lockout")).toHaveText("Not locked · 0 failed sign-ins in a row.");
+  await expect(page.getByRole("cell", { name: "account.unlocked" }).first()).toBeVisible();
+
+  await login.goto();
+  await login.signIn(email, password);
+  await expect(login.formError()).toHaveCount(0);
+  await expect(visitor.pages()[0]!).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+  await visitor.close();
   await page.context().close();
 });
 

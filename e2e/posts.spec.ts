@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { actionFieldOf, callActionDirectly, openUserAsAdmin } from "./support/admin";
-import { apiFor, signedInContext } from "./support/sessions";
+import { apiFor, signedInContext, withForgedAdminClaim } from "./support/sessions";
 
 // Several real sign-ins per test (bcrypt) on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -45,13 +45,19 @@ test("an editor writes, previews and publishes; a user reads; raw HTML stays tex
   // Readers have no way into the editor.
   expect((await readerPage.goto(`/editor/posts/${postId}`))?.status()).toBe(403);
 
-  // A user calling the editor's actions directly changes nothing.
+  // A user calling the editor's actions directly changes nothing: with a forged editor/admin role
+  // claim the edge lets the call through, and the action's own check refuses it.
   const unpublish = await actionFieldOf(page, "Unpublish");
   const save = await actionFieldOf(page, "Save");
-  const api = await apiFor(browser, "user");
-  await callActionDirectly(api, unpublish, { postId, publish: "false" });
-  await callActionDirectly(api, save, { postId, title: "Defaced", body: "x" });
+  // Control: the author's own direct call does reach the action.
+  const own = await callActionDirectly(page.request, save, { postId, title, body: "**Sessions** can be taken back." }, postUrl);
+  expect(own.status()).toBeLessThan(400);
+  const real = await apiFor(browser, "user");
+  const api = await withForgedAdminClaim(real);
+  expect((await callActionDirectly(api, unpublish, { postId, publish: "false" }, postUrl)).status()).toBeGreaterThanOrEqual(400);
+  expect((await callActionDirectly(api, save, { postId, title: "Defaced", body: "x" }, postUrl)).status()).toBeGreaterThanOrEqual(400);
   await api.dispose();
+  await real.dispose();
   await readerPage.goto(`/posts/${postId}`);
   await expect(readerPage.getByRole("heading", { name: title, level: 1 })).toBeVisible();
 
@@ -86,8 +92,9 @@ test("an editor demoted mid-session: the next action and the next navigation are
   await page.getByLabel("Title").fill(title);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("have access to this page")).toBeVisible();
-  // …and posted directly to an ungated path.
-  await callActionDirectly(page.request, create, { title, body: "x" });
+  // …and posted directly: the cookie's role claim still says editor, so only the action's own
+  // check in the data access layer stands in the way.
+  expect((await callActionDirectly(page.request, create, { title, body: "x" }, "/editor/posts/new")).status()).toBeGreaterThanOrEqual(400);
 
   // The next navigation, although the cookie's role claim still says editor.
   expect((await page.goto("/editor/posts"))?.status()).toBe(403);

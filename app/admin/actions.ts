@@ -9,6 +9,7 @@ import { changeUserRole } from "@/lib/admin/change-user-role";
 import { setUserActive } from "@/lib/admin/set-user-active";
 import { deleteUser } from "@/lib/admin/delete-user";
 import { signOutEverywhere } from "@/lib/sessions/sign-out-everywhere";
+import { clearLockout } from "@/lib/lockout/clear-lockout";
 import { deleteUserSchema, roleChangeSchema, setActiveSchema, userIdSchema } from "@/lib/validation/admin";
 
 // Every admin action: check who is asking in the data access layer, parse with zod, call the
@@ -74,4 +75,13 @@ export async function deleteUserAction(form: FormData): Promise<void> {
   const result = await deleteUser({ actorId: actor.id, targetId: userId, confirmEmail, context: await context() });
   if (!result.ok) back(userId, { error: result.reason });
   redirect("/admin/users?notice=deleted");
+}
+
+export async function unlockUserAction(form: FormData): Promise<void> {
+  const { user: actor } = await requirePermission("users:write");
+  const parsed = userIdSchema.safeParse(formObject(form));
+  if (!parsed.success) redirect("/admin/users?error=invalid");
+  const { userId } = parsed.data;
+  await clearLockout(userId, { id: actor.id, reason: "admin" }, await context());
+  back(userId, { notice: "unlocked" });
 }

@@ -33,6 +33,10 @@ export async function actionFieldOf(page: Page, buttonName: string): Promise<Rec
  * Calls a server action the way a forged request would: a multipart POST straight to a page the
  * middleware does not gate ("/"), so only the data access layer stands in the way.
  */
-export async function callActionDirectly(api: APIRequestContext, action: Record<string, string>, fields: Record<string, string>, path = "/") {
+/**
+ * Posts a server action's form fields straight to `path`. It must be the page the action lives
+ * on: Next resolves action ids per page, and a post anywhere else never reaches the action.
+ */
+export async function callActionDirectly(api: APIRequestContext, action: Record<string, string>, fields: Record<string, string>, path: string) {
   return api.post(path, { multipart: { ...action, ...fields }, maxRedirects: 0 });
 }

@@ -12,6 +12,12 @@ await applyMigrations({ url: databaseUrl() });
 for (const fixture of Object.values(FIXTURE_USERS)) {
   const { userId } = await provisionUser({ ...fixture, source: "e2e:fixtures" });
   if (!fixture.active) await db.user.update({ where: { id: userId }, data: { isActive: false } });
+  if ("locked" in fixture && fixture.locked) {
+    await db.user.update({
+      where: { id: userId },
+      data: { failedSignInCount: 10, lastFailedSignInAt: new Date(), lockedUntil: new Date(Date.now() + 3_600_000) },
+    });
+  }
 }
 await seedSocialFixtures();
 // The admin table's bulk accounts (see bulk-users.ts).

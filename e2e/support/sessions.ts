@@ -1,5 +1,6 @@
 import { request, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
-import { E2E_URL } from "./env";
+import { decode, encode } from "next-auth/jwt";
+import { E2E_ENV, E2E_URL } from "./env";
 import { expect } from "@playwright/test";
 import { LoginPage, signInAs } from "./pages";
 import { FIXTURE_USERS, type FixtureRole } from "./users";
@@ -39,4 +40,18 @@ export async function apiFor(browser: Browser, key: keyof typeof FIXTURE_USERS |
   const storageState = await context.storageState();
   await context.close();
   return request.newContext({ baseURL: E2E_URL, storageState });
+}
+
+/**
+ * An HTTP client whose session cookie is the given one's, re-encoded with every role in its
+ * claim: the edge middleware lets it through, so whatever refuses it is the data access layer.
+ */
+export async function withForgedAdminClaim(api: APIRequestContext): Promise<APIRequestContext> {
+  const name = "authjs.session-token";
+  const cookie = (await api.storageState()).cookies.find((c) => c.name === name);
+  if (!cookie) throw new Error("no session cookie to forge from");
+  const secret = E2E_ENV.AUTH_SECRET!;
+  const claims = await decode({ token: cookie.value, secret, salt: name });
+  const forged = await encode({ token: { ...claims, roles: ["user", "editor", "admin"] }, secret, salt: name });
+  return request.newContext({ baseURL: E2E_URL, extraHTTPHeaders: { cookie: `${name}=${forged}` } });
 }

@@ -1,5 +1,13 @@
 // Accounts created by seed-fixtures.ts before the server starts.
-export type FixtureUser = { email: string; password: string; name: string; roles: ("user" | "editor" | "admin")[]; active: boolean };
+export type FixtureUser = {
+  email: string;
+  password: string;
+  name: string;
+  roles: ("user" | "editor" | "admin")[];
+  active: boolean;
+  /** Seeded with a sign-in lock that lasts an hour. */
+  locked?: boolean;
+};
 
 export const FIXTURE_USERS = {
   user: { email: "user@e2e.test", password: "user fixture passphrase", name: "Uma User", roles: ["user"], active: true },
@@ -12,6 +20,7 @@ export const FIXTURE_USERS = {
   promoteMe: { email: "promote-me@e2e.test", password: "promote fixture passphrase", name: "Pat Promoted", roles: ["user"], active: true },
   deactivateMe: { email: "deactivate-me@e2e.test", password: "deactivate fixture passphrase", name: "Dan Deactivated", roles: ["user"], active: true },
   deleteMe: { email: "delete-me@e2e.test", password: "delete fixture passphrase", name: "Del Deleted", roles: ["user"], active: true },
+  locked: { email: "locked@e2e.test", password: "locked fixture passphrase", name: "Lou Locked", roles: ["user"], active: true, locked: true },
   admin2: { email: "admin2@e2e.test", password: "second admin fixture passphrase", name: "Abe Admin", roles: ["admin"], active: true },
 } satisfies Record<string, FixtureUser>;
 

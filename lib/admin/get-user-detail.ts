@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { isLocked } from "@/lib/lockout/policy";
 import { listActiveSessions, type ActiveSession } from "@/lib/sessions/list-active-sessions";
 import { listAuditEvents, type AuditRow } from "./list-audit-events";
 
@@ -13,6 +14,10 @@ export type UserDetail = {
   roles: string[];
   methods: string[];
   allRoles: string[];
+  /** Consecutive failed sign-ins and the temporary lock they caused (lib/lockout). */
+  failedSignInCount: number;
+  lockedUntil: Date | null;
+  locked: boolean;
   sessions: ActiveSession[];
   events: AuditRow[];
 };
@@ -29,6 +34,8 @@ export async function getUserDetail(userId: string): Promise<UserDetail | null> 
       createdAt: true,
       lastLoginAt: true,
       passwordHash: true,
+      failedSignInCount: true,
+      lockedUntil: true,
       roles: { select: { roleName: true }, orderBy: { roleName: "asc" } },
       accounts: { select: { provider: true } },
     },
@@ -50,6 +57,9 @@ export async function getUserDetail(userId: string): Promise<UserDetail | null> 
     roles: user.roles.map((role) => role.roleName),
     methods: [...(user.passwordHash ? ["password"] : []), ...new Set(user.accounts.map((account) => account.provider))],
     allRoles: roles.map((role) => role.name),
+    failedSignInCount: user.failedSignInCount,
+    lockedUntil: user.lockedUntil,
+    locked: isLocked(user, new Date()),
     sessions,
     events: events.rows,
   };

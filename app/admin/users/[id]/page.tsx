@@ -11,7 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { DateTime } from "@/components/ui/date-time";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditTable } from "@/components/admin/audit-table";
-import { changeRoleAction, deleteUserAction, setActiveAction, signOutUserEverywhereAction } from "../../actions";
+import { changeRoleAction, deleteUserAction, setActiveAction, signOutUserEverywhereAction, unlockUserAction } from "../../actions";
 
 export const metadata: Metadata = { title: "User · Admin · Gatehouse" };
 
@@ -21,6 +21,7 @@ const NOTICES: Record<string, string> = {
   activated: "The account is active again.",
   deactivated: "The account is deactivated and every session of it has ended.",
   "signed-out": "Every session of this account has ended.",
+  unlocked: "The sign-in lock and the failed-attempt count are cleared.",
 };
 
 const ERRORS: Record<string, string> = {
@@ -39,6 +40,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
   const user = await getUserDetail(id);
   if (!user) notFound();
   const { notice, error } = await searchParams;
+  const { locked } = user;
   const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;
   const errorText = typeof error === "string" ? ERRORS[error] : undefined;
 
@@ -78,12 +80,25 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
       </Card>
 
       <Card title="Access">
+        <p className="mb-4 text-sm text-slate-700" data-testid="user-lockout">
+          {locked ? (
+            <>Sign-in locked until <DateTime value={user.lockedUntil} /> after {user.failedSignInCount} failed attempts.</>
+          ) : (
+            <>Not locked · {user.failedSignInCount} failed sign-in{user.failedSignInCount === 1 ? "" : "s"} in a row.</>
+          )}
+        </p>
         <div className="flex flex-wrap gap-3">
           <form action={setActiveAction}>
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="active" value={user.isActive ? "false" : "true"} />
             <Button type="submit" variant={user.isActive ? "danger" : "primary"}>{user.isActive ? "Deactivate" : "Activate"}</Button>
           </form>
+          {locked || user.failedSignInCount > 0 ? (
+            <form action={unlockUserAction}>
+              <input type="hidden" name="userId" value={user.id} />
+              <Button type="submit" variant="secondary">Unlock sign-in</Button>
+            </form>
+          ) : null}
           <form action={signOutUserEverywhereAction}>
             <input type="hidden" name="userId" value={user.id} />
             <Button type="submit" variant="secondary">Sign out everywhere</Button>
