@@ -5,11 +5,11 @@ import { parseArgs } from "node:util";
 import { provisionUser } from "@/lib/users/provision-user";
 import { emailSchema, nameSchema } from "@/lib/validation/auth";
 import { newPasswordProblem } from "@/lib/password/new-password";
-import { closePasswordPool } from "@/lib/password/hash";
 import { settings } from "@/lib/config/settings";
 import { applyMigrations } from "@/lib/db/migrate/runner";
 import { databaseUrl } from "@/lib/db/url";
 import { db } from "@/lib/db/client";
+import { runCommand } from "./lib/run-command";
 import { readSecret } from "./lib/read-secret";
 
 async function main(): Promise<number> {
@@ -56,14 +56,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await closePasswordPool();
-    await db.$disconnect();
-    process.exit(code);
-  })
-  .catch(async (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    await closePasswordPool();
-    process.exit(1);
-  });
+runCommand(main);

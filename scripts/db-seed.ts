@@ -2,10 +2,9 @@
 // passwords printed once. Refused in production.
 import { randomBytes } from "node:crypto";
 import { provisionUser } from "@/lib/users/provision-user";
-import { closePasswordPool } from "@/lib/password/hash";
 import { applyMigrations } from "@/lib/db/migrate/runner";
 import { databaseDialect, databaseUrl } from "@/lib/db/url";
-import { db } from "@/lib/db/client";
+import { runCommand } from "./lib/run-command";
 import { ROLES } from "@/lib/auth/roles";
 
 async function main(): Promise<number> {
@@ -31,14 +30,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await closePasswordPool();
-    await db.$disconnect();
-    process.exit(code);
-  })
-  .catch(async (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    await closePasswordPool();
-    process.exit(1);
-  });
+runCommand(main);
