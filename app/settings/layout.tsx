@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { TabNav } from "@/components/ui/tab-nav";
 import { requirePermission } from "@/lib/auth/dal";
 
 const TABS = [
@@ -12,13 +12,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   await requirePermission("account:read", "/settings");
   return (
     <div>
-      <nav aria-label="Settings" className="mx-auto flex max-w-5xl gap-2 px-4 pt-6">
-        {TABS.map((tab) => (
-          <Link key={tab.href} href={tab.href} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-200 hover:bg-slate-100">
-            {tab.label}
-          </Link>
-        ))}
-      </nav>
+      <TabNav label="Settings" links={TABS} className="mx-auto max-w-5xl px-4 pt-6" />
       {children}
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TabNav } from "@/components/ui/tab-nav";
 
 const LINKS = [
   { href: "/admin", label: "Overview" },
@@ -7,13 +7,5 @@ const LINKS = [
 ];
 
 export function AdminNav() {
-  return (
-    <nav aria-label="Admin" className="flex flex-wrap gap-2">
-      {LINKS.map((link) => (
-        <Link key={link.href} href={link.href} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-200 hover:bg-slate-100">
-          {link.label}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <TabNav label="Admin" links={LINKS} />;
 }
