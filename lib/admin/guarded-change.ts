@@ -1,8 +1,8 @@
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import type { RequestContext } from "@/lib/http/request-context";
 import { checkAdminChange, type AdminChange, type GuardRailRefusal } from "./guard-rails";
 
-export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+export type { Tx };
 
 export type AdminChangeOptions = { actorId: string; targetId: string; context: RequestContext };
 

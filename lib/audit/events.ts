@@ -20,6 +20,11 @@ export const AUDIT_EVENTS = {
   postUnpublished: "post.unpublished",
   accountLocked: "account.locked",
   accountUnlocked: "account.unlocked",
+  emailTokenIssued: "email_token.issued",
+  emailVerified: "email.verified",
+  emailChangeRequested: "email.change_requested",
+  emailChanged: "email.changed",
+  passwordReset: "password.reset",
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

@@ -26,16 +26,33 @@ describe("settings", () => {
   });
 
   it("names every missing production secret", () => {
-    expect(missingProductionSecrets({ NODE_ENV: "production" }).map((entry) => entry.split(" ")[0])).toEqual(["AUTH_SECRET", "AUTH_URL"]);
-    expect(missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "short", AUTH_URL: "https://a.example" })).toHaveLength(1);
+    expect(missingProductionSecrets({ NODE_ENV: "production" }).map((entry) => entry.split(" ")[0])).toEqual(["AUTH_SECRET", "AUTH_URL", "SMTP_URL"]);
+    const smtp = { SMTP_URL: "smtps://u:p@smtp.example.com:465" };
+    expect(missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "short", AUTH_URL: "https://a.example", ...smtp })).toHaveLength(1);
     expect(
-      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example" }),
+      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example", ...smtp }),
     ).toEqual([]);
+    expect(
+      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example", DEV_OUTBOX: "true" }),
+    ).toEqual([]);
+  });
+
+  it("sends mail through SMTP_URL, else keeps it in the outbox, which production serves only on request", () => {
+    const dev = readSettings({ NODE_ENV: "development" }).mail;
+    expect(dev).toEqual({ smtpUrl: null, from: "Gatehouse <no-reply@localhost>", outboxEnabled: true });
+    const prod = readSettings({ NODE_ENV: "production", AUTH_URL: "https://accounts.example.com", SMTP_URL: "smtp://127.0.0.1:2525" }).mail;
+    expect(prod).toEqual({ smtpUrl: "smtp://127.0.0.1:2525", from: "Gatehouse <no-reply@accounts.example.com>", outboxEnabled: false });
+    expect(readSettings({ NODE_ENV: "production", DEV_OUTBOX: "true" }).mail.outboxEnabled).toBe(true);
+    expect(readSettings({ NODE_ENV: "development", DEV_OUTBOX: "false" }).mail.outboxEnabled).toBe(false);
+    expect(() => readSettings({ NODE_ENV: "test", SMTP_URL: "https://user:hunter2@mail.example.com" })).toThrow(/SMTP_URL.*user:\*\*\*@/);
+    expect(() => readSettings({ NODE_ENV: "test", DEV_OUTBOX: "yes" })).toThrow(/DEV_OUTBOX/);
+    expect(() => readSettings({ NODE_ENV: "test", MAIL_FROM: "a@b.c\r\nBcc: x@y.z" })).toThrow(/MAIL_FROM/);
   });
 
   it("refuses a plain-http AUTH_URL in production unless it is localhost", () => {
     const secret = "x".repeat(32);
-    const missing = (url: string) => missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: url });
+    const missing = (url: string) =>
+      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: url, SMTP_URL: "smtp://127.0.0.1:25" });
     expect(missing("http://accounts.example.com")).toEqual([expect.stringMatching(/^AUTH_URL over https/)]);
     expect(missing("http://localhost:3000")).toEqual([]);
     expect(missing("http://127.0.0.1:3000")).toEqual([]);

@@ -38,6 +38,18 @@ export type Settings = {
   };
   /** Secure, __Host-/__Secure- prefixed cookies: whenever AUTH_URL is https. */
   secureCookies: boolean;
+  mail: MailSettings;
+  /** Tests only: a file holding a clock offset in milliseconds that email-link expiry honours. */
+  testClockFile: string | null;
+};
+
+export type MailSettings = {
+  /** nodemailer connection URL (smtp:// or smtps://); null keeps mail in the development outbox. */
+  smtpUrl: string | null;
+  /** The From header of every email. */
+  from: string;
+  /** /dev/outbox is served: always in development, in production only with DEV_OUTBOX=true. */
+  outboxEnabled: boolean;
 };
 
 /** A provider is enabled when both its client id and secret are set. */
@@ -122,7 +134,40 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     },
     lockout: { threshold: intSetting(env, "LOCKOUT_THRESHOLD", 10, 0, 1000) },
     secureCookies: (env.AUTH_URL?.trim() ?? "").toLowerCase().startsWith("https://"),
+    mail: mailSettings(env),
+    testClockFile: env.GATEHOUSE_TEST_CLOCK_FILE?.trim() || null,
   };
+}
+
+function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\/[^/]/i.test(smtpUrl)) {
+    throw new Error(`SMTP_URL must be an smtp:// or smtps:// URL, like smtps://user:password@smtp.example.com:465; got "${redactUrl(smtpUrl)}"`);
+  }
+  const outboxFlag = env.DEV_OUTBOX?.trim().toLowerCase();
+  if (outboxFlag && outboxFlag !== "true" && outboxFlag !== "false") {
+    throw new Error(`DEV_OUTBOX must be "true" or "false"; got "${env.DEV_OUTBOX}"`);
+  }
+  const from = env.MAIL_FROM?.trim() || `Gatehouse <no-reply@${appHostname(env)}>`;
+  if (/[\r\n]/.test(from)) throw new Error("MAIL_FROM must be one line");
+  return {
+    smtpUrl,
+    from,
+    outboxEnabled: outboxFlag ? outboxFlag === "true" : env.NODE_ENV !== "production",
+  };
+}
+
+function appHostname(env: NodeJS.ProcessEnv): string {
+  try {
+    return new URL(env.AUTH_URL?.trim() || "http://localhost:3000").hostname;
+  } catch {
+    return "localhost";
+  }
+}
+
+/** A URL with its password replaced, for error messages. */
+function redactUrl(raw: string): string {
+  return raw.replace(/(\/\/[^:/@]*:)[^@]*@/, "$1***@");
 }
 
 function upstashSetting(env: NodeJS.ProcessEnv): Settings["rateLimit"]["upstash"] {
@@ -152,6 +197,9 @@ export function missingProductionSecrets(env: NodeJS.ProcessEnv = process.env): 
   if (!appUrl) missing.push("AUTH_URL (the public URL of the app, e.g. https://accounts.example.com)");
   else if (!isHttpsOrLocal(appUrl)) {
     missing.push("AUTH_URL over https (plain http sends session cookies without Secure; only localhost may use http)");
+  }
+  if (!env.SMTP_URL?.trim() && env.DEV_OUTBOX?.trim().toLowerCase() !== "true") {
+    missing.push("SMTP_URL (where verification and reset emails are sent, e.g. smtps://user:password@smtp.example.com:465; DEV_OUTBOX=true keeps them in /dev/outbox instead)");
   }
   return missing;
 }

@@ -4,6 +4,12 @@ import { newPasswordProblem } from "@/lib/password/new-password";
 import { settings } from "@/lib/config/settings";
 import { DEFAULT_ROLE } from "@/lib/auth/roles";
 import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { now } from "@/lib/clock";
+import { issueEmailToken } from "@/lib/email-tokens/issue-email-token";
+import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
+import { appLink } from "@/lib/mail/app-link";
+import { deliverMail, runAfterResponse } from "@/lib/mail/deliver-mail";
+import { registrationAttemptMessage, verifyEmailMessage } from "@/lib/mail/templates";
 import type { RequestContext } from "@/lib/http/request-context";
 import type { RegisterData } from "@/lib/validation/auth";
 
@@ -18,9 +24,10 @@ export type RegisterUserResult =
   | { status: "invalid"; fieldErrors: Record<string, string> };
 
 /**
- * Creates an account with the default role. Answers "accepted" whether or not the email
- * already had an account, after the same work (one bcrypt hash), so the answer cannot be used
- * to find out who has an account. Only the named fields are written.
+ * Creates an account with the default role and emails a verification link. Answers "accepted"
+ * whether or not the email already had an account, after the same work (one bcrypt hash, one
+ * insert), so the answer cannot be used to find out who has an account: the owner of an existing
+ * account is told by email instead, after the response has gone. Only the named fields are written.
  */
 export async function registerUser({ data, context }: RegisterUserOptions): Promise<RegisterUserResult> {
   const problem = newPasswordProblem(data.password, { minLength: settings().passwordMinLength });
@@ -28,7 +35,7 @@ export async function registerUser({ data, context }: RegisterUserOptions): Prom
   const passwordHash = await hashPassword(data.password);
 
   try {
-    await db.$transaction(async (tx) => {
+    const token = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
           name: data.name,
@@ -41,15 +48,26 @@ export async function registerUser({ data, context }: RegisterUserOptions): Prom
       await tx.auditEvent.create({
         data: auditEventData({ type: AUDIT_EVENTS.userRegistered, actorId: user.id, subjectId: user.id, ...context }),
       });
+      return issueEmailToken(tx, { userId: user.id, purpose: EMAIL_TOKEN_PURPOSES.verifyEmail.name, email: data.email, now: now(), context });
     });
+    deliverMail(verifyEmailMessage({ to: data.email, name: data.name, url: appLink("/verify-email", { token }) }));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
-    await db.auditEvent.create({
-      data: auditEventData({ type: AUDIT_EVENTS.registrationDuplicate, subjectId: existing?.id, ...context }),
-    });
+    runAfterResponse("telling an account owner about a registration attempt", () => warnExistingOwner(data.email, context));
   }
   return { status: "accepted" };
+}
+
+async function warnExistingOwner(email: string, context: RequestContext): Promise<void> {
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true, name: true, isActive: true } });
+  await db.auditEvent.create({
+    data: auditEventData({ type: AUDIT_EVENTS.registrationDuplicate, subjectId: existing?.id, ...context }),
+  });
+  if (!existing?.isActive) return;
+  const token = await db.$transaction((tx) =>
+    issueEmailToken(tx, { userId: existing.id, purpose: EMAIL_TOKEN_PURPOSES.resetPassword.name, email, now: now(), context }),
+  );
+  deliverMail(registrationAttemptMessage({ to: email, name: existing.name, resetUrl: appLink("/reset-password", { token }) }));
 }
 
 export function isUniqueViolation(error: unknown): boolean {

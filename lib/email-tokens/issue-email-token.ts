@@ -1,0 +1,34 @@
+import type { Tx } from "@/lib/db/client";
+import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import type { RequestContext } from "@/lib/http/request-context";
+import { lifetimeOf, type EmailTokenPurpose } from "./purposes";
+import { createToken, hashToken } from "./token";
+
+export type IssueEmailTokenOptions = {
+  userId: string;
+  purpose: EmailTokenPurpose;
+  /** Where the link goes: the account's address, or the new address for change_email. */
+  email: string;
+  now: Date;
+  context: RequestContext;
+};
+
+/**
+ * A new link for one purpose; every earlier unused link of the user for that purpose stops
+ * working. Runs inside the caller's transaction. Returns the token to put in the email.
+ */
+export async function issueEmailToken(tx: Tx, { userId, purpose, email, now, context }: IssueEmailTokenOptions): Promise<string> {
+  await tx.emailToken.updateMany({
+    where: { userId, purpose, usedAt: null, supersededAt: null },
+    data: { supersededAt: now },
+  });
+  const token = createToken();
+  await tx.emailToken.create({
+    data: { tokenHash: hashToken(token), userId, purpose, email, expiresAt: new Date(now.getTime() + lifetimeOf(purpose)) },
+    select: { id: true },
+  });
+  await tx.auditEvent.create({
+    data: auditEventData({ type: AUDIT_EVENTS.emailTokenIssued, actorId: null, subjectId: userId, ...context, details: { purpose } }),
+  });
+  return token;
+}

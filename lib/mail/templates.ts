@@ -1,0 +1,120 @@
+// Every email Gatehouse sends. Subjects are fixed text (no user input reaches a header); names
+// and addresses go through renderEmail, which escapes them for HTML.
+import { renderEmail, oneLine } from "./layout";
+import type { MailMessage } from "./message";
+
+type Recipient = { to: string; name: string | null };
+
+const greeting = (name: string | null) => (name ? `Hi ${oneLine(name)},` : "Hi,");
+const NOT_YOU_PASSWORD = "If this was not you, reset your password now and sign out everywhere from Settings → Sessions.";
+
+export function verifyEmailMessage({ to, name, url }: Recipient & { url: string }): MailMessage {
+  return renderEmail({
+    to,
+    subject: "Confirm your email address",
+    heading: "Confirm your email address",
+    paragraphs: [greeting(name), `Confirm that ${to} is your address to finish setting up your Gatehouse account.`],
+    action: { label: "Confirm email address", url },
+    notes: ["The link works once and expires in 24 hours. If you did not create an account, ignore this email."],
+  });
+}
+
+export function registrationAttemptMessage({ to, name, resetUrl }: Recipient & { resetUrl: string }): MailMessage {
+  return renderEmail({
+    to,
+    subject: "Someone tried to register with your email address",
+    heading: "You already have an account",
+    paragraphs: [
+      greeting(name),
+      `Someone just tried to create a Gatehouse account with ${to}. That address already has an account, so nothing was changed.`,
+      "If it was you and you have forgotten your password, you can set a new one:",
+    ],
+    action: { label: "Reset your password", url: resetUrl },
+    notes: ["The link works once and expires in 30 minutes. If it was not you, you can ignore this email."],
+  });
+}
+
+export function passwordResetMessage({ to, name, url }: Recipient & { url: string }): MailMessage {
+  return renderEmail({
+    to,
+    subject: "Reset your password",
+    heading: "Reset your password",
+    paragraphs: [greeting(name), "We received a request to set a new password for your Gatehouse account."],
+    action: { label: "Choose a new password", url },
+    notes: [
+      "The link works once and expires in 30 minutes; asking for another link cancels this one.",
+      "If you did not ask for this, ignore this email: your password stays as it is.",
+    ],
+  });
+}
+
+export function passwordChangedMessage({ to, name, via }: Recipient & { via: "reset" | "settings" }): MailMessage {
+  return renderEmail({
+    to,
+    subject: "Your password was changed",
+    heading: "Your password was changed",
+    paragraphs: [
+      greeting(name),
+      via === "reset"
+        ? "The password of your Gatehouse account was just reset with an emailed link. Every session was signed out."
+        : "The password of your Gatehouse account was just changed from Settings. Your other sessions were signed out.",
+    ],
+    notes: [NOT_YOU_PASSWORD],
+  });
+}
+
+export function confirmNewEmailMessage({ to, name, url }: Recipient & { url: string }): MailMessage {
+  return renderEmail({
+    to,
+    subject: "Confirm your new email address",
+    heading: "Confirm your new email address",
+    paragraphs: [greeting(name), `Confirm ${to} as the new address of your Gatehouse account. Until you do, the old address stays in use.`],
+    action: { label: "Confirm new address", url },
+    notes: ["The link works once and expires in 1 hour. If you did not ask for this, ignore this email."],
+  });
+}
+
+export function emailChangeRequestedMessage({ to, name, newEmail }: Recipient & { newEmail: string }): MailMessage {
+  return renderEmail({
+    to,
+    subject: "A change of your email address was requested",
+    heading: "Email change requested",
+    paragraphs: [
+      greeting(name),
+      `Someone signed in to your Gatehouse account asked to change its email address to ${oneLine(newEmail)}. Nothing changes until that address is confirmed.`,
+    ],
+    notes: [NOT_YOU_PASSWORD],
+  });
+}
+
+export function emailAddressInUseMessage({ to }: { to: string }): MailMessage {
+  return renderEmail({
+    to,
+    subject: "Your email address was entered on another account",
+    heading: "This address already has an account",
+    paragraphs: [
+      `Someone asked to move another Gatehouse account to ${to}. This address already belongs to an account, so nothing was changed.`,
+    ],
+    notes: ["If this was you, sign in with this address instead. Otherwise you can ignore this email."],
+  });
+}
+
+export function emailChangedMessage({ to, name, newEmail }: Recipient & { newEmail: string }): MailMessage {
+  return renderEmail({
+    to,
+    subject: "Your email address was changed",
+    heading: "Your email address was changed",
+    paragraphs: [greeting(name), `Your Gatehouse account now uses ${oneLine(newEmail)}. This address will no longer receive its emails.`],
+    notes: ["If this was not you, contact your administrator straight away."],
+  });
+}
+
+export function providerConnectedMessage({ to, name, provider }: Recipient & { provider: string }): MailMessage {
+  return renderEmail({
+    to,
+    subject: "A sign-in method was connected to your account",
+    heading: "New sign-in method connected",
+    paragraphs: [greeting(name), `${oneLine(provider)} was connected to your Gatehouse account: it can now be used to sign in.`],
+    notes: ["If this was not you, disconnect it in Settings → Connections and reset your password."],
+  });
+}

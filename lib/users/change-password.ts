@@ -1,0 +1,47 @@
+import { db } from "@/lib/db/client";
+import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { settings } from "@/lib/config/settings";
+import { deliverMail } from "@/lib/mail/deliver-mail";
+import { passwordChangedMessage } from "@/lib/mail/templates";
+import { hashPassword, verifyPassword } from "@/lib/password/hash";
+import { newPasswordProblem } from "@/lib/password/new-password";
+import type { RequestContext } from "@/lib/http/request-context";
+
+export type ChangePasswordOptions = {
+  userId: string;
+  /** The session asking; it stays signed in, every other one ends. */
+  sessionId: string;
+  currentPassword: string;
+  newPassword: string;
+  context: RequestContext;
+};
+
+export type ChangePasswordResult =
+  | { status: "done"; endedSessions: number }
+  | { status: "no-password" }
+  | { status: "wrong-password" }
+  | { status: "invalid-password"; problem: string };
+
+export async function changePassword({ userId, sessionId, currentPassword, newPassword, context }: ChangePasswordOptions): Promise<ChangePasswordResult> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, passwordHash: true } });
+  if (!user?.passwordHash) return { status: "no-password" };
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) return { status: "wrong-password" };
+  const problem = newPasswordProblem(newPassword, { minLength: settings().passwordMinLength });
+  if (problem) return { status: "invalid-password", problem };
+  const passwordHash = await hashPassword(newPassword);
+
+  const at = new Date();
+  const endedSessions = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+    const { count } = await tx.session.updateMany({
+      where: { userId, revokedAt: null, id: { not: sessionId } },
+      data: { revokedAt: at },
+    });
+    await tx.auditEvent.create({
+      data: auditEventData({ type: AUDIT_EVENTS.passwordChanged, actorId: userId, subjectId: userId, ...context, details: { endedSessions: count } }),
+    });
+    return count;
+  });
+  deliverMail(passwordChangedMessage({ to: user.email, name: user.name, via: "settings" }));
+  return { status: "done", endedSessions };
+}

@@ -1,0 +1,78 @@
+import { db, type Tx } from "@/lib/db/client";
+import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { now } from "@/lib/clock";
+import { consumeEmailToken, findEmailToken, type FoundEmailToken } from "@/lib/email-tokens/find-email-token";
+import type { TokenVerdict } from "@/lib/email-tokens/policy";
+import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
+import { deliverMail } from "@/lib/mail/deliver-mail";
+import { emailChangedMessage } from "@/lib/mail/templates";
+import type { RequestContext } from "@/lib/http/request-context";
+import { isUniqueViolation } from "./register-user";
+
+export type ConfirmEmailLinkResult =
+  | { status: "verified"; email: string }
+  | { status: "email-changed"; email: string }
+  | { status: "email-taken" }
+  | { status: "refused"; verdict: Exclude<TokenVerdict, "valid"> };
+
+const EMAIL_LINKS = [EMAIL_TOKEN_PURPOSES.verifyEmail.name, EMAIL_TOKEN_PURPOSES.changeEmail.name] as const;
+
+/**
+ * Opens a link from a verification email: marks the address verified, or, for a change of
+ * address, switches the account to the new (now proven) address and tells the old one.
+ */
+export async function confirmEmailLink(raw: unknown, context: RequestContext): Promise<ConfirmEmailLinkResult> {
+  const found = await findEmailToken(raw, EMAIL_LINKS, now());
+  if (found.verdict !== "valid") return { status: "refused", verdict: found.verdict };
+  return found.token.purpose === EMAIL_TOKEN_PURPOSES.changeEmail.name ? switchEmail(found.token, context) : markVerified(found.token, context);
+}
+
+async function markVerified(token: FoundEmailToken, context: RequestContext): Promise<ConfirmEmailLinkResult> {
+  const at = now();
+  const verified = await db.$transaction(async (tx) => {
+    if (!(await consumeEmailToken(tx, token.id, at))) return false;
+    // A link to an address the account no longer uses proves nothing about the account.
+    const { count } = await tx.user.updateMany({ where: { id: token.userId, email: token.email }, data: { emailVerified: at } });
+    if (count === 0) return false;
+    await tx.auditEvent.create({
+      data: auditEventData({ type: AUDIT_EVENTS.emailVerified, actorId: token.userId, subjectId: token.userId, ...context }),
+    });
+    return true;
+  });
+  return verified ? { status: "verified", email: token.email } : { status: "refused", verdict: "invalid" };
+}
+
+async function switchEmail(token: FoundEmailToken, context: RequestContext): Promise<ConfirmEmailLinkResult> {
+  const at = now();
+  try {
+    const previous = await db.$transaction(async (tx) => {
+      if (!(await consumeEmailToken(tx, token.id, at))) return null;
+      const user = await tx.user.findUnique({ where: { id: token.userId }, select: { email: true, name: true } });
+      if (!user) return null;
+      await tx.user.update({ where: { id: token.userId }, data: { email: token.email, emailVerified: at }, select: { id: true } });
+      await supersedeOpenLinks(tx, token.userId, at);
+      await tx.auditEvent.create({
+        data: auditEventData({
+          type: AUDIT_EVENTS.emailChanged,
+          actorId: token.userId,
+          subjectId: token.userId,
+          ...context,
+          details: { from: user.email, to: token.email },
+        }),
+      });
+      return user;
+    });
+    if (!previous) return { status: "refused", verdict: "used" };
+    deliverMail(emailChangedMessage({ to: previous.email, name: previous.name, newEmail: token.email }));
+    return { status: "email-changed", email: token.email };
+  } catch (error) {
+    // Someone registered the address between the request and the click.
+    if (isUniqueViolation(error)) return { status: "email-taken" };
+    throw error;
+  }
+}
+
+/** Links sent to the old address (a reset, a verification) must not outlive the change. */
+async function supersedeOpenLinks(tx: Tx, userId: string, at: Date): Promise<void> {
+  await tx.emailToken.updateMany({ where: { userId, usedAt: null, supersededAt: null }, data: { supersededAt: at } });
+}

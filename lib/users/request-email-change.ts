@@ -1,0 +1,49 @@
+import { db } from "@/lib/db/client";
+import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { now } from "@/lib/clock";
+import { issueEmailToken } from "@/lib/email-tokens/issue-email-token";
+import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
+import { appLink } from "@/lib/mail/app-link";
+import { deliverMail } from "@/lib/mail/deliver-mail";
+import { confirmNewEmailMessage, emailAddressInUseMessage, emailChangeRequestedMessage } from "@/lib/mail/templates";
+import { verifyPassword } from "@/lib/password/hash";
+import type { RequestContext } from "@/lib/http/request-context";
+
+export type RequestEmailChangeOptions = {
+  userId: string;
+  password: string;
+  /** Parsed by emailSchema: trimmed and lower-cased. */
+  newEmail: string;
+  context: RequestContext;
+};
+
+export type RequestEmailChangeResult = { status: "sent" } | { status: "no-password" } | { status: "wrong-password" } | { status: "same-email" };
+
+/**
+ * Sends a confirmation link to the new address and a notice to the current one; the address
+ * changes only when the link is opened (confirmEmailLink). An address that already belongs to
+ * another account gets a notice instead of a link, and the answer is the same either way.
+ */
+export async function requestEmailChange({ userId, password, newEmail, context }: RequestEmailChangeOptions): Promise<RequestEmailChangeResult> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, passwordHash: true } });
+  if (!user?.passwordHash) return { status: "no-password" };
+  if (!(await verifyPassword(password, user.passwordHash))) return { status: "wrong-password" };
+  if (newEmail === user.email) return { status: "same-email" };
+
+  const taken = (await db.user.count({ where: { email: newEmail } })) > 0;
+  const token = await db.$transaction(async (tx) => {
+    await tx.auditEvent.create({
+      data: auditEventData({ type: AUDIT_EVENTS.emailChangeRequested, actorId: userId, subjectId: userId, ...context, details: { to: newEmail, taken } }),
+    });
+    if (taken) return null;
+    return issueEmailToken(tx, { userId, purpose: EMAIL_TOKEN_PURPOSES.changeEmail.name, email: newEmail, now: now(), context });
+  });
+
+  deliverMail(
+    token
+      ? confirmNewEmailMessage({ to: newEmail, name: user.name, url: appLink("/verify-email", { token }) })
+      : emailAddressInUseMessage({ to: newEmail }),
+  );
+  deliverMail(emailChangeRequestedMessage({ to: user.email, name: user.name, newEmail }));
+  return { status: "sent" };
+}

@@ -1,0 +1,60 @@
+import { db } from "@/lib/db/client";
+import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { settings } from "@/lib/config/settings";
+import { now } from "@/lib/clock";
+import { consumeEmailToken, findEmailToken } from "@/lib/email-tokens/find-email-token";
+import type { TokenVerdict } from "@/lib/email-tokens/policy";
+import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
+import { clearLockout } from "@/lib/lockout/clear-lockout";
+import { deliverMail } from "@/lib/mail/deliver-mail";
+import { passwordChangedMessage } from "@/lib/mail/templates";
+import { hashPassword } from "@/lib/password/hash";
+import { newPasswordProblem } from "@/lib/password/new-password";
+import type { RequestContext } from "@/lib/http/request-context";
+
+export type ResetPasswordOptions = { token: unknown; password: string; context: RequestContext };
+
+export type ResetPasswordResult =
+  | { status: "done" }
+  | { status: "invalid-password"; problem: string }
+  | { status: "refused"; verdict: Exclude<TokenVerdict, "valid"> };
+
+const RESET = [EMAIL_TOKEN_PURPOSES.resetPassword.name] as const;
+
+/**
+ * Sets a new password with an emailed link, in one transaction: the link is used up, every
+ * session of the account ends, and the address counts as verified (the link proved it). The
+ * account is unlocked and its owner told by email.
+ */
+export async function resetPassword({ token, password, context }: ResetPasswordOptions): Promise<ResetPasswordResult> {
+  const found = await findEmailToken(token, RESET, now());
+  if (found.verdict !== "valid") return { status: "refused", verdict: found.verdict };
+  const problem = newPasswordProblem(password, { minLength: settings().passwordMinLength });
+  if (problem) return { status: "invalid-password", problem };
+  const passwordHash = await hashPassword(password);
+
+  const at = now();
+  const user = await db.$transaction(async (tx) => {
+    if (!(await consumeEmailToken(tx, found.token.id, at))) return null;
+    const current = await tx.user.findUnique({ where: { id: found.token.userId }, select: { email: true, emailVerified: true } });
+    const updated = await tx.user.update({
+      where: { id: found.token.userId },
+      data: {
+        passwordHash,
+        sessionVersion: { increment: 1 },
+        ...(current?.email === found.token.email && !current.emailVerified ? { emailVerified: at } : {}),
+      },
+      select: { id: true, email: true, name: true },
+    });
+    const { count } = await tx.session.updateMany({ where: { userId: updated.id, revokedAt: null }, data: { revokedAt: at } });
+    await tx.auditEvent.create({
+      data: auditEventData({ type: AUDIT_EVENTS.passwordReset, actorId: updated.id, subjectId: updated.id, ...context, details: { endedSessions: count } }),
+    });
+    return updated;
+  });
+  if (!user) return { status: "refused", verdict: "used" };
+
+  await clearLockout(user.id, { id: null, reason: "password_reset" }, context);
+  deliverMail(passwordChangedMessage({ to: user.email, name: user.name, via: "reset" }));
+  return { status: "done" };
+}
