@@ -4,12 +4,13 @@
 // It also sets the security headers (a per-request CSP nonce) and refuses cross-site requests
 // that change state.
 // Must stay edge-safe: only lib/auth/roles.ts, lib/auth/session-token.ts (Web APIs + jose) and
-// lib/http/{security-headers,same-origin}.ts (Web APIs).
+// lib/http/{security-headers,same-origin,email-link}.ts (Web APIs).
 import { NextResponse, type NextRequest } from "next/server";
 import { hasPermission, routeRuleFor } from "@/lib/auth/roles";
 import { claimsRefreshDue, readSessionClaims } from "@/lib/auth/session-token";
 import { contentSecurityPolicy, createNonce, staticSecurityHeaders, wantsHsts } from "@/lib/http/security-headers";
 import { changesState, isCrossSite } from "@/lib/http/same-origin";
+import { isTokenPage, resetCookie, resetTokenInLink, TOKEN_PAGE_HEADERS } from "@/lib/http/email-link";
 
 const SECURITY_HEADERS = Object.entries(staticSecurityHeaders({ hsts: wantsHsts(process.env) }));
 const DEV = process.env.NODE_ENV === "development";
@@ -20,6 +21,9 @@ export async function middleware(request: NextRequest) {
   const response = await gate(request, csp);
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of SECURITY_HEADERS) response.headers.set(name, value);
+  if (isTokenPage(request.nextUrl.pathname)) {
+    for (const [name, value] of Object.entries(TOKEN_PAGE_HEADERS)) response.headers.set(name, value);
+  }
   return response;
 }
 
@@ -31,6 +35,14 @@ async function gate(request: NextRequest, csp: string): Promise<NextResponse> {
 
   if (changesState(request) && isCrossSite(request)) {
     return NextResponse.json({ error: "Cross-site request refused" }, { status: 403 });
+  }
+
+  const resetToken = resetTokenInLink(request);
+  if (resetToken !== null) {
+    const form = NextResponse.redirect(new URL("/reset-password", request.url), 303);
+    const cookie = resetCookie(resetToken, process.env.AUTH_URL);
+    form.cookies.set(cookie.name, cookie.value, cookie.options);
+    return form;
   }
 
   const { pathname, search } = request.nextUrl;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { getCurrentSession } from "@/lib/auth/dal";
 import "./globals.css";
 
@@ -18,6 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <SiteHeader session={session} />
+        {session && !session.user.emailVerified ? <VerifyEmailBanner email={session.user.email} /> : null}
         <main id="main" className="flex-1">
           {children}
         </main>

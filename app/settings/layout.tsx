@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/dal";
 
 const TABS = [
   { href: "/settings", label: "Account" },
+  { href: "/settings/security", label: "Security" },
   { href: "/settings/sessions", label: "Sessions" },
   { href: "/settings/connections", label: "Connections" },
 ];

@@ -1,7 +1,6 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { loginSchema, type LoginData, type LoginInput } from "@/lib/validation/auth";
@@ -9,6 +8,7 @@ import { signInAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
+import { TextLink } from "@/components/ui/text-link";
 
 export function LoginForm({ callbackUrl, rememberFor }: { callbackUrl?: string; rememberFor: string }) {
   const [pending, startTransition] = useTransition();
@@ -48,20 +48,20 @@ export function LoginForm({ callbackUrl, rememberFor }: { callbackUrl?: string; 
         {...register("password")}
         error={errors.password?.message}
       />
-      <div className="flex items-center justify-between pb-4">
+      <div className="flex flex-wrap items-center justify-between gap-2 pb-4">
         <label className="flex items-center gap-2 text-sm text-slate-800">
           <input type="checkbox" {...register("remember")} className="size-4 rounded border-slate-400 accent-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-700" />
           Remember me for {rememberFor}
         </label>
+        <TextLink href="/forgot-password" className="text-sm">
+          Forgot password?
+        </TextLink>
       </div>
       <Button type="submit" pending={pending} pendingLabel="Signing in…" className="w-full">
         Sign in
       </Button>
       <p className="pt-4 text-center text-sm text-slate-700">
-        New here?{" "}
-        <Link href="/register" className="font-semibold text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-700">
-          Create an account
-        </Link>
+        New here? <TextLink href="/register">Create an account</TextLink>
       </p>
     </form>
   );

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMemo, useState, useTransition } from "react";
-import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { registerSchema, type RegisterData, type RegisterInput } from "@/lib/validation/auth";
@@ -9,6 +8,7 @@ import { registerAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 
 export function RegisterForm({ minLength }: { minLength: number }) {
   const [pending, startTransition] = useTransition();
@@ -60,10 +60,7 @@ export function RegisterForm({ minLength }: { minLength: number }) {
         Create account
       </Button>
       <p className="pt-4 text-center text-sm text-slate-700">
-        Already have an account?{" "}
-        <Link href="/login" className="font-semibold text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-700">
-          Sign in
-        </Link>
+        Already have an account? <TextLink href="/login">Sign in</TextLink>
       </p>
     </form>
   );

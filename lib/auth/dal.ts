@@ -13,6 +13,8 @@ export type CurrentUser = {
   id: string;
   email: string;
   name: string | null;
+  /** Null until the address is confirmed through an emailed link (or a provider vouched for it). */
+  emailVerified: Date | null;
   roles: string[];
   lastLoginAt: Date | null;
   createdAt: Date;
@@ -43,6 +45,7 @@ export const lookupSession = cache(async (): Promise<SessionLookup> => {
           id: true,
           email: true,
           name: true,
+          emailVerified: true,
           isActive: true,
           sessionVersion: true,
           lastLoginAt: true,
@@ -63,13 +66,13 @@ export const lookupSession = cache(async (): Promise<SessionLookup> => {
     await db.session.updateMany({ where: { id: claims.sid, lastSeenAt: row.lastSeenAt }, data: { lastSeenAt: now } });
   }
 
-  const { id, email, name, lastLoginAt, createdAt } = row.user;
+  const { id, email, name, emailVerified, lastLoginAt, createdAt } = row.user;
   const roles = row.user.roles.map((role) => role.roleName);
   return {
     status: "signed-in",
     session: {
       sessionId: claims.sid,
-      user: { id, email, name, lastLoginAt, createdAt, roles },
+      user: { id, email, name, emailVerified, lastLoginAt, createdAt, roles },
       permissions: permissionsOf(roles),
     },
   };

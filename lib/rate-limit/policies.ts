@@ -13,6 +13,9 @@ export const RATE_LIMIT_POLICIES = {
   forgotPasswordPerIp: { limit: 10, windowSeconds: HOUR },
   forgotPasswordPerEmail: { limit: 3, windowSeconds: HOUR },
   verificationResendPerAccount: { limit: 3, windowSeconds: HOUR },
+  resetPasswordPerIp: { limit: 20, windowSeconds: HOUR },
+  /** Settings forms that ask for the current password (change password, change email). */
+  passwordConfirmPerAccount: { limit: 10, windowSeconds: 15 * MINUTE },
   apiPerIp: { limit: 300, windowSeconds: MINUTE },
   tokenApiPerIp: { limit: 30, windowSeconds: MINUTE },
 } as const satisfies Record<string, { limit: number; windowSeconds: number }>;

@@ -34,13 +34,15 @@ export function passwordSchema(policy: PasswordPolicy) {
     });
 }
 
+const confirmPasswordSchema = z.string({ error: "Confirm your password" }).max(4096, "Passwords do not match");
+
 export function registerSchema(policy: PasswordPolicy = { minLength: DEFAULT_PASSWORD_MIN_LENGTH }) {
   return z
     .object({
       name: nameSchema,
       email: emailSchema,
       password: passwordSchema(policy),
-      confirmPassword: z.string({ error: "Confirm your password" }).max(4096, "Passwords do not match"),
+      confirmPassword: confirmPasswordSchema,
     })
     .refine((data) => data.password === data.confirmPassword, {
       path: ["confirmPassword"],
@@ -63,6 +65,35 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.input<typeof loginSchema>;
 export type LoginData = z.output<typeof loginSchema>;
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+export type ForgotPasswordData = z.output<typeof forgotPasswordSchema>;
+
+export function resetPasswordSchema(policy: PasswordPolicy = { minLength: DEFAULT_PASSWORD_MIN_LENGTH }) {
+  return z
+    .object({ password: passwordSchema(policy), confirmPassword: confirmPasswordSchema })
+    .refine((data) => data.password === data.confirmPassword, { path: ["confirmPassword"], message: "Passwords do not match" });
+}
+export type ResetPasswordInput = z.input<ReturnType<typeof resetPasswordSchema>>;
+export type ResetPasswordData = z.output<ReturnType<typeof resetPasswordSchema>>;
+
+const currentPasswordSchema = z
+  .string({ error: "Enter your current password" })
+  .min(1, "Enter your current password")
+  .max(4096, "Enter your current password");
+
+export function changePasswordSchema(policy: PasswordPolicy = { minLength: DEFAULT_PASSWORD_MIN_LENGTH }) {
+  return z
+    .object({ currentPassword: currentPasswordSchema, password: passwordSchema(policy), confirmPassword: confirmPasswordSchema })
+    .refine((data) => data.password === data.confirmPassword, { path: ["confirmPassword"], message: "Passwords do not match" });
+}
+export type ChangePasswordInput = z.input<ReturnType<typeof changePasswordSchema>>;
+export type ChangePasswordData = z.output<ReturnType<typeof changePasswordSchema>>;
+
+export const changeEmailSchema = z.object({ newEmail: emailSchema, currentPassword: currentPasswordSchema });
+export type ChangeEmailInput = z.input<typeof changeEmailSchema>;
+export type ChangeEmailData = z.output<typeof changeEmailSchema>;
 
 /** zod issues as `{ field: firstMessage }`, the shape forms show inline. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

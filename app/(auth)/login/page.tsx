@@ -31,7 +31,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       <div className="mb-4 space-y-3">
         {first("registered") ? (
           <Notice tone="success" testId="registered-notice">
-            Thanks! If this email can be used, your account is ready: sign in with your email and password.
+            Thanks! If this email can be used, your account is ready: sign in with your email and password. We have sent
+            a link to confirm your address.
+          </Notice>
+        ) : null}
+        {first("passwordReset") ? (
+          <Notice tone="success" testId="password-reset-notice">
+            Your password has been changed and every device was signed out. Sign in with your new password.
           </Notice>
         ) : null}
         {first("signedOut") ? <Notice tone="info">{SESSION_ENDED["signed-out"]}</Notice> : null}

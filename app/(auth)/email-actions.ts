@@ -1,0 +1,59 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/dal";
+import { settings } from "@/lib/config/settings";
+import { resetCookieName } from "@/lib/http/email-link";
+import { requestContext } from "@/lib/http/request-context";
+import { runAfterResponse } from "@/lib/mail/deliver-mail";
+import { checkRateLimits, tooManyAttemptsMessage } from "@/lib/rate-limit/check-rate-limits";
+import { requestPasswordReset } from "@/lib/users/request-password-reset";
+import { resendVerification } from "@/lib/users/resend-verification";
+import { resetPassword } from "@/lib/users/reset-password";
+import { emailLinkProblem } from "@/lib/users/email-link-problems";
+import { fieldErrors, forgotPasswordSchema, resetPasswordSchema } from "@/lib/validation/auth";
+import type { FormResult } from "./actions";
+
+export type ForgotPasswordResult = FormResult | { sentTo: string };
+
+/** The same answer, after the same work, whether or not the address has an account. */
+export async function forgotPasswordAction(input: unknown): Promise<ForgotPasswordResult> {
+  const parsed = forgotPasswordSchema.safeParse(input);
+  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
+  const { email } = parsed.data;
+  const context = requestContext(await headers());
+  const limited = await checkRateLimits([
+    { policy: "forgotPasswordPerIp", key: context.ip },
+    { policy: "forgotPasswordPerEmail", key: email },
+  ]);
+  if (!limited.ok) return { error: tooManyAttemptsMessage(limited.retryAfterSeconds) };
+  runAfterResponse("a password reset request", () => requestPasswordReset({ email, context }));
+  return { sentTo: email };
+}
+
+export async function resetPasswordAction(input: unknown): Promise<FormResult> {
+  const parsed = resetPasswordSchema({ minLength: settings().passwordMinLength }).safeParse(input);
+  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
+  const context = requestContext(await headers());
+  const limited = await checkRateLimits([{ policy: "resetPasswordPerIp", key: context.ip }]);
+  if (!limited.ok) return { error: tooManyAttemptsMessage(limited.retryAfterSeconds) };
+
+  const jar = await cookies();
+  const cookieName = resetCookieName(process.env.AUTH_URL);
+  const result = await resetPassword({ token: jar.get(cookieName)?.value, password: parsed.data.password, context });
+  if (result.status === "invalid-password") return { fieldErrors: { password: result.problem } };
+  if (result.status === "refused") return { error: emailLinkProblem(result.verdict).message };
+  jar.delete({ name: cookieName, path: "/reset-password" });
+  redirect("/login?passwordReset=1");
+}
+
+export type ResendVerificationResult = { sentTo?: string; error?: string; alreadyVerified?: boolean };
+
+export async function resendVerificationAction(): Promise<ResendVerificationResult> {
+  const { user } = await requireUser();
+  const limited = await checkRateLimits([{ policy: "verificationResendPerAccount", key: user.id }]);
+  if (!limited.ok) return { error: tooManyAttemptsMessage(limited.retryAfterSeconds) };
+  const result = await resendVerification(user.id, requestContext(await headers()));
+  return result.status === "sent" ? { sentTo: result.email } : { alreadyVerified: true };
+}
