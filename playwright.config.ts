@@ -1,6 +1,18 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { BRIDGE_PORT, E2E_ENV, E2E_PORT, E2E_URL, STRICT_ENV, STRICT_PORT, STRICT_URL } from "./e2e/support/env";
+import {
+  BRIDGE_PORT,
+  CLOCK_ENV,
+  CLOCK_PORT,
+  CLOCK_URL,
+  E2E_ENV,
+  E2E_PORT,
+  E2E_URL,
+  MAILBOX_URL,
+  STRICT_ENV,
+  STRICT_PORT,
+  STRICT_URL,
+} from "./e2e/support/env";
 import { GOOGLE_STANDIN_ISSUER } from "./e2e/support/oauth/ports";
 
 // Debian's Chromium on these machines (Playwright cannot download its own browser offline);
@@ -44,6 +56,15 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
+      // A real SMTP server the app sends through; tests read what arrived (e2e/support/mail).
+      command: "npx tsx e2e/support/mail/smtp-sink-server.ts",
+      url: `${MAILBOX_URL}/messages`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
       // A production build on a fresh SQLite database, seeded with the fixture accounts.
       command: `rm -rf .e2e && npm run build && npx tsx --conditions=react-server e2e/support/seed-fixtures.ts && npx next start --port ${E2E_PORT} --hostname 127.0.0.1`,
       url: `${E2E_URL}/login`,
@@ -69,6 +90,17 @@ export default defineConfig({
       timeout: 60_000,
       reuseExistingServer: false,
       env: STRICT_ENV,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // The same build and database with a clock tests can move and the development outbox
+      // (e2e/email-link-expiry.spec.ts).
+      command: `npx next start --port ${CLOCK_PORT} --hostname 127.0.0.1`,
+      url: `${CLOCK_URL}/login`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: CLOCK_ENV,
       stdout: "pipe",
       stderr: "pipe",
     },

@@ -6,6 +6,11 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 // Next rewrites 127.0.0.1 to localhost in request URLs: use localhost in the browser.
 export const E2E_URL = `http://localhost:${E2E_PORT}`;
 
+// The real SMTP server the app sends through, and the HTTP port tests read its mail from
+// (e2e/support/mail/smtp-sink-server.ts).
+export const SMTP_PORT = E2E_PORT + 32;
+export const MAILBOX_URL = `http://127.0.0.1:${E2E_PORT + 33}`;
+
 export const E2E_ENV: Record<string, string> = {
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -25,6 +30,8 @@ export const E2E_ENV: Record<string, string> = {
   // load test would relax the limits the same way. Rate limits are tested on STRICT_URL.
   RATE_LIMIT_MULTIPLIER: "1000",
   LOCKOUT_THRESHOLD: "1000",
+  SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+  MAIL_FROM: "Gatehouse E2E <no-reply@e2e.test>",
 };
 
 // A second server on the same build and database with the default limits, sharing its counters
@@ -43,4 +50,18 @@ export const STRICT_ENV: Record<string, string> = {
   LOCKOUT_THRESHOLD: "10",
   UPSTASH_REDIS_REST_URL: `http://127.0.0.1:${BRIDGE_PORT}`,
   UPSTASH_REDIS_REST_TOKEN: BRIDGE_TOKEN,
+};
+
+// A third server on the same build and database, for email-link expiry: its clock can be moved
+// by writing an offset to CLOCK_FILE, and with no SMTP_URL its mail goes to /dev/outbox.
+export const CLOCK_PORT = E2E_PORT + 62;
+export const CLOCK_URL = `http://localhost:${CLOCK_PORT}`;
+export const CLOCK_FILE = ".e2e/clock-offset-ms";
+
+export const CLOCK_ENV: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(E2E_ENV).filter(([name]) => name !== "SMTP_URL")),
+  AUTH_URL: CLOCK_URL,
+  MIGRATE_ON_START: "false",
+  DEV_OUTBOX: "true",
+  GATEHOUSE_TEST_CLOCK_FILE: CLOCK_FILE,
 };

@@ -1,6 +1,9 @@
 import { db } from "@/lib/db/client";
 import { DEFAULT_ROLE } from "@/lib/auth/roles";
 import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { providerName } from "@/lib/auth/providers-catalog";
+import { deliverMail } from "@/lib/mail/deliver-mail";
+import { providerConnectedMessage } from "@/lib/mail/templates";
 import { isUniqueViolation } from "@/lib/users/register-user";
 import type { RequestContext } from "@/lib/http/request-context";
 
@@ -39,7 +42,21 @@ export type SocialSignInRefusal = "account-exists" | "no-verified-email" | "inac
  *   could be an attacker waiting for the real owner: pre-hijacking);
  * - otherwise a new user with the default role, without a password.
  */
-export async function signInWithProvider({ identity, currentUserId, context }: SignInWithProviderOptions): Promise<SignInWithProviderResult> {
+export async function signInWithProvider(options: SignInWithProviderOptions): Promise<SignInWithProviderResult> {
+  const result = await decideProviderSignIn(options);
+  if (result.status === "ok" && (result.outcome === "connected" || result.outcome === "linked-by-email")) {
+    await tellOwnerAboutNewLink(result.userId, options.identity.provider);
+  }
+  return result;
+}
+
+/** A new way into an existing account: its owner hears about it, in case it was not them. */
+async function tellOwnerAboutNewLink(userId: string, provider: string): Promise<void> {
+  const owner = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true } });
+  if (owner) deliverMail(providerConnectedMessage({ to: owner.email, name: owner.name, provider: providerName(provider) }));
+}
+
+async function decideProviderSignIn({ identity, currentUserId, context }: SignInWithProviderOptions): Promise<SignInWithProviderResult> {
   const method = identity.provider;
   try {
     return await db.$transaction(async (tx) => {
