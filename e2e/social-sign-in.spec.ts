@@ -2,6 +2,10 @@ import { expect, test, type Page } from "@playwright/test";
 import { RegisterPage, signInAs, uniqueEmail } from "./support/pages";
 import { PROVIDER_NAMES, ProviderConsentPage, signInWithProvider, uniqueProviderId, type ProviderId } from "./support/providers";
 import { DEACTIVATED_SOCIAL, VERIFIED_USERS } from "./support/social-users";
+import { E2E_URL } from "./support/env";
+import { chooseNewPassword } from "./support/mail/forgot-password";
+import { linkIn, waitForMail } from "./support/mail/mailbox";
+import { LoginPage } from "./support/pages";
 
 const ACCOUNT_EXISTS = (name: string) =>
   `An account with this email already exists. Sign in with your password, then connect ${name} from Settings.`;
@@ -129,6 +133,8 @@ for (const provider of ["google", "github"] as const satisfies readonly Provider
       await expect(page.getByTestId(`connection-${provider}`)).toContainText(`${name} connected`);
       // Connecting kept the session it was started from.
       expect((await currentUser(page)).id).toBe(me.id);
+      const notice = await waitForMail(email, /^A sign-in method was connected to your account$/);
+      expect(notice.text).toContain(`${name} was connected to your Gatehouse account`);
 
       await signOut(page);
       await signInWithProvider(page, provider, identity);
@@ -228,4 +234,21 @@ test("GitHub with a private email uses the primary verified address from /user/e
   await signInWithProvider(page, "github", { id: uniqueProviderId("github"), email, publicEmail: false });
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByTestId("user-email")).toHaveText(email);
+});
+
+test("a social-only account sets its first password through an emailed link", async ({ page }) => {
+  const identity = { id: uniqueProviderId("google"), email: uniqueEmail("first-password") };
+  await signInWithProvider(page, "google", identity);
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  await page.goto("/settings/security");
+  await page.getByRole("button", { name: "Email me a link to set a password" }).click();
+  await expect(page.getByTestId("form-done")).toHaveText(`We sent a link to ${identity.email}. It works for 30 minutes.`);
+  const link = linkIn(await waitForMail(identity.email, /^Reset your password$/), `${E2E_URL}/reset-password?token=`);
+
+  await page.goto(link);
+  await chooseNewPassword(page, "my first ever gatehouse passphrase");
+  await expect(page).toHaveURL(/\/login\?passwordReset=1$/);
+  await new LoginPage(page).signIn(identity.email, "my first ever gatehouse passphrase");
+  await expect(page).toHaveURL(/\/dashboard$/);
 });
