@@ -27,6 +27,8 @@ const ENV: NodeJS.ProcessEnv = {
   // The storm measures hashing under load, not the limits: relaxed the way an operator would.
   RATE_LIMIT_MULTIPLIER: "1000",
   LOCKOUT_THRESHOLD: "0",
+  // The bench sends no mail; production refuses to start without somewhere to send it.
+  DEV_OUTBOX: "true",
 };
 
 function prepareScratchCopy() {
