@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { registerAccount, signedInBrowser } from "./support/accounts";
 import { signInAs } from "./support/pages";
 import { FIXTURE_USERS } from "./support/users";
 
@@ -10,7 +11,7 @@ async function seriousViolations(page: Page) {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
-for (const path of ["/", "/login", "/register"]) {
+for (const path of ["/", "/login", "/register", "/forgot-password", "/reset-password", "/verify-email"]) {
   test(`${path} has no serious or critical axe violations`, async ({ page }) => {
     await page.goto(path);
     expect(await seriousViolations(page)).toEqual([]);
@@ -33,4 +34,15 @@ test("the sign-in form works with the keyboard alone", async ({ page }) => {
   await page.keyboard.type(FIXTURE_USERS.user.password);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("the verification banner and /settings/security have no serious or critical axe violations", async ({ page, browser }) => {
+  const account = await registerAccount(page, "axe");
+  const { context, page: signedIn } = await signedInBrowser(browser, account);
+  await expect(signedIn.getByTestId("verify-email-banner")).toBeVisible();
+  expect(await seriousViolations(signedIn)).toEqual([]);
+  await signedIn.goto("/settings/security");
+  await expect(signedIn.getByRole("form", { name: "Change password" })).toBeVisible();
+  expect(await seriousViolations(signedIn)).toEqual([]);
+  await context.close();
 });
