@@ -54,7 +54,7 @@ export const STRICT_ENV: Record<string, string> = {
 
 // A third server on the same build and database, for email-link expiry: its clock can be moved
 // by writing an offset to CLOCK_FILE, and with no SMTP_URL its mail goes to /dev/outbox.
-export const CLOCK_PORT = E2E_PORT + 62;
+export const CLOCK_PORT = E2E_PORT + 64;
 export const CLOCK_URL = `http://localhost:${CLOCK_PORT}`;
 export const CLOCK_FILE = ".e2e/clock-offset-ms";
 
