@@ -13,7 +13,8 @@ import { BENCH_ACCOUNTS, benchAccount } from "./accounts";
 const ROOT = resolve(import.meta.dirname, "..");
 // Outside the repository, so Next treats the copy as its own project root.
 const SCRATCH = join(tmpdir(), "gatehouse-bench");
-const PORT = 3200;
+// BENCH_PORT: another free port when a colleague's bench (or anything else) holds 3200.
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://localhost:${PORT}`;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const STORM_SECONDS = Number(process.env.BENCH_STORM_SECONDS ?? 20);
@@ -49,6 +50,9 @@ function prepareScratchCopy() {
 }
 
 async function startServer(): Promise<ChildProcess> {
+  // Otherwise the bench would measure whatever already listens there.
+  const taken = await fetch(`${BASE}/`).then(() => true, () => false);
+  if (taken) throw new Error(`port ${PORT} is in use: set BENCH_PORT to a free one`);
   const server = spawn("npx", ["next", "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
     cwd: SCRATCH,
     env: ENV,
