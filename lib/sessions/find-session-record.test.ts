@@ -95,6 +95,18 @@ describe("findSessionRecord", () => {
     expect(record?.user.sessionVersion).toBe(2);
   });
 
+  it("reads dates SQLite wrote itself (CURRENT_TIMESTAMP text, epoch milliseconds) as Prisma does", async () => {
+    const session = await createSession("sqlite-dates@example.test", ["user"]);
+    await db.$executeRawUnsafe(`UPDATE "User" SET "createdAt" = '2026-01-02 03:04:05' WHERE "id" = ?`, session.userId);
+    await db.$executeRawUnsafe(`UPDATE "Session" SET "expires" = ? WHERE "id" = ?`, Date.UTC(2030, 0, 1), session.id);
+
+    const record = await findSessionRecord(session.id);
+
+    expect(record).toEqual(await throughPrisma(session.id));
+    expect(record?.user.createdAt).toEqual(new Date(Date.UTC(2026, 0, 2, 3, 4, 5)));
+    expect(record?.expires).toEqual(new Date(Date.UTC(2030, 0, 1)));
+  });
+
   it("returns null for an id that is not in the registry", async () => {
     expect(await findSessionRecord("no-such-session")).toBeNull();
   });
