@@ -13,7 +13,8 @@ import { BENCH_ACCOUNTS, benchAccount } from "./accounts";
 const ROOT = resolve(import.meta.dirname, "..");
 // Outside the repository, so Next treats the copy as its own project root.
 const SCRATCH = join(tmpdir(), "gatehouse-bench");
-const PORT = 3200;
+// BENCH_PORT: another free port when a colleague's bench (or anything else) holds 3200.
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://localhost:${PORT}`;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const STORM_SECONDS = Number(process.env.BENCH_STORM_SECONDS ?? 20);
@@ -51,6 +52,9 @@ function prepareScratchCopy() {
 }
 
 async function startServer(): Promise<ChildProcess> {
+  // Otherwise the bench would measure whatever already listens there.
+  const taken = await fetch(`${BASE}/`).then(() => true, () => false);
+  if (taken) throw new Error(`port ${PORT} is in use: set BENCH_PORT to a free one`);
   const server = spawn("npx", ["next", "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
     cwd: SCRATCH,
     env: ENV,
@@ -112,8 +116,18 @@ async function timeHashing() {
     await verifyPassword("bench passphrase for timing", hash);
     compares.push(performance.now() - start);
   }
+  // Context for the storm, not its target: what the pool does with every core comparing at once
+  // and nothing else running. On a shared or hyperthreaded machine the cores do not add up, and
+  // "cores ÷ one compare" is then a limit no server could reach.
+  const cores = availableParallelism();
+  const rounds: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const start = performance.now();
+    await Promise.all(Array.from({ length: cores }, () => verifyPassword("bench passphrase for timing", hash)));
+    rounds.push(performance.now() - start);
+  }
   await closePasswordPool();
-  return { cost, hashMs: median(hashes), compareMs: median(compares) };
+  return { cost, hashMs: median(hashes), compareMs: median(compares), parallelCeiling: cores / (Math.min(...rounds.slice(1)) / 1000) };
 }
 
 async function storm(compareMs: number) {
@@ -121,6 +135,9 @@ async function storm(compareMs: number) {
   let attempts = 0;
   let accepted = 0;
   let errors = 0;
+  // Sign-ins still queued at the deadline finish after it, when the light client has stopped:
+  // only those done within the window count toward the rate.
+  let doneInWindow = 0;
   const deadline = Date.now() + STORM_SECONDS * 1000;
   const worker = async (id: number) => {
     for (let turn = 0; Date.now() < deadline; turn++) {
@@ -130,6 +147,7 @@ async function storm(compareMs: number) {
       try {
         const result = await signIn(email, right ? password : `${password}-wrong`);
         attempts += 1;
+        if (Date.now() <= deadline) doneInWindow += 1;
         if (result.ok) accepted += 1;
         if (result.ok !== right) errors += 1;
       } catch {
@@ -143,7 +161,7 @@ async function storm(compareMs: number) {
   ]);
   const cores = availableParallelism();
   const limit = cores / (compareMs / 1000);
-  return { idle, light, attempts, accepted, errors, perSecond: attempts / STORM_SECONDS, limit, cores };
+  return { idle, light, attempts, accepted, errors, perSecond: doneInWindow / STORM_SECONDS, doneInWindow, limit, cores };
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -189,8 +207,9 @@ async function main() {
 
     console.log(`\nSign-in storm: 16 concurrent sign-ins for ${STORM_SECONDS}s, half with wrong passwords, while one client reads /bench-open`);
     const result = await storm(hashing.compareMs);
-    console.log(`  sign-ins completed     ${result.attempts} (${result.accepted} accepted, ${result.errors} wrong outcomes or errors)`);
+    console.log(`  sign-ins completed     ${result.attempts}, ${result.doneInWindow} within the ${STORM_SECONDS}s (${result.accepted} accepted, ${result.errors} wrong outcomes or errors)`);
     console.log(`  sign-ins/s             ${fmt(result.perSecond)}  vs limit ${fmt(result.limit)} (${result.cores} cores ÷ ${fmt(hashing.compareMs, 0)} ms)  → ${fmt(result.perSecond / result.limit, 2)}×  (target ≥ 0.90×)`);
+    console.log(`  (context: all ${result.cores} cores comparing at once, nothing else running: ${fmt(hashing.parallelCeiling)} compares/s → the storm reached ${fmt(result.perSecond / hashing.parallelCeiling, 2)}× of that)`);
     console.log(`  light page p99         idle ${fmt(result.idle.p99)} ms → storm ${fmt(result.light.p99)} ms  → ${fmt(result.light.p99 / Math.max(result.idle.p99, 1), 2)}×  (target ≤ 4×)`);
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
+import { findSessionRecord } from "@/lib/sessions/find-session-record";
 import { judgeSession, lastSeenIsDue, type SessionVerdict } from "@/lib/sessions/policy";
 import { hasPermission, permissionsOf, type Permission } from "./roles";
 import { readSessionClaims } from "./session-token";
@@ -32,29 +33,7 @@ export const lookupSession = cache(async (): Promise<SessionLookup> => {
   const claims = await readSessionClaims(await cookies(), process.env.AUTH_SECRET);
   if (!claims) return { status: "anonymous" };
 
-  const row = await db.session.findUnique({
-    where: { id: claims.sid },
-    select: {
-      userId: true,
-      expires: true,
-      idleSeconds: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          emailVerified: true,
-          isActive: true,
-          sessionVersion: true,
-          lastLoginAt: true,
-          createdAt: true,
-          roles: { select: { roleName: true } },
-        },
-      },
-    },
-  });
+  const row = await findSessionRecord(claims.sid);
   if (!row || row.userId !== claims.sub) return { status: "ended", reason: "unknown-session" };
 
   const now = new Date();
@@ -66,8 +45,7 @@ export const lookupSession = cache(async (): Promise<SessionLookup> => {
     await db.session.updateMany({ where: { id: claims.sid, lastSeenAt: row.lastSeenAt }, data: { lastSeenAt: now } });
   }
 
-  const { id, email, name, emailVerified, lastLoginAt, createdAt } = row.user;
-  const roles = row.user.roles.map((role) => role.roleName);
+  const { id, email, name, emailVerified, lastLoginAt, createdAt, roles } = row.user;
   return {
     status: "signed-in",
     session: {

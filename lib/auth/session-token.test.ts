@@ -52,6 +52,50 @@ describe("decodeSessionToken", () => {
   });
 });
 
+describe("decodeSessionToken, a token seen before (verified-token cache)", () => {
+  it("answers the same claims again, and they cannot be changed by a caller", async () => {
+    const token = await encode({ token: { ...claims, sid: "session_cached" }, secret, salt: SESSION_COOKIE });
+    const first = await decodeSessionToken(token, secret, SESSION_COOKIE);
+    const second = await decodeSessionToken(token, secret, SESSION_COOKIE);
+
+    expect(second).toEqual(first);
+    expect(() => second!.roles.push("admin")).toThrow();
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE)).toMatchObject({ roles: ["editor"] });
+  });
+
+  it("still refuses it once its session's absolute end has passed", async () => {
+    const token = await encode({ token: { ...claims, sexp: now + 60 }, secret, salt: SESSION_COOKIE });
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE, now)).not.toBeNull();
+
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE, now + 61)).toBeNull();
+  });
+
+  it("still refuses it once the JWT has expired", async () => {
+    const token = await encode({ token: claims, secret, salt: SESSION_COOKIE, maxAge: 60 });
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE, now)).not.toBeNull();
+
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE, now + 60 + 30)).toBeNull();
+  });
+
+  it("does not accept it under another secret or cookie name", async () => {
+    const token = await encode({ token: claims, secret, salt: SESSION_COOKIE });
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE)).not.toBeNull();
+
+    expect(await decodeSessionToken(token, `${secret}-rotated`, SESSION_COOKIE)).toBeNull();
+    expect(await decodeSessionToken(token, secret, SECURE_SESSION_COOKIE)).toBeNull();
+  });
+
+  it("refuses a tampered copy of an accepted token", async () => {
+    const token = await encode({ token: claims, secret, salt: SESSION_COOKIE });
+    expect(await decodeSessionToken(token, secret, SESSION_COOKIE)).not.toBeNull();
+    const parts = token.split(".");
+    const tag = parts[4]!;
+    parts[4] = (tag[0] === "A" ? "B" : "A") + tag.slice(1);
+
+    expect(await decodeSessionToken(parts.join("."), secret, SESSION_COOKIE)).toBeNull();
+  });
+});
+
 describe("readSessionCookie", () => {
   const jar = (values: Record<string, string>) => ({
     get: (name: string) => (name in values ? { value: values[name]! } : undefined),

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
 import { settings } from "@/lib/config/settings";
+import { findSessionRecord } from "./find-session-record";
 import { judgeSession } from "./policy";
 
 export type RefreshClaimsOptions = { userId: string; sessionId: string; sessionVersion: number; now?: Date };
@@ -12,21 +12,11 @@ export type RefreshedClaims = { roles: string[]; rdue: number };
  * caller then drops the token.
  */
 export async function refreshClaims({ userId, sessionId, sessionVersion, now = new Date() }: RefreshClaimsOptions): Promise<RefreshedClaims | null> {
-  const row = await db.session.findUnique({
-    where: { id: sessionId },
-    select: {
-      userId: true,
-      expires: true,
-      idleSeconds: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      user: { select: { isActive: true, sessionVersion: true, roles: { select: { roleName: true } } } },
-    },
-  });
+  const row = await findSessionRecord(sessionId);
   if (!row || row.userId !== userId) return null;
   if (judgeSession(row, sessionVersion, now) !== "active") return null;
   return {
-    roles: row.user.roles.map((role) => role.roleName),
+    roles: row.user.roles,
     rdue: Math.floor(now.getTime() / 1000) + settings().session.roleRefreshSeconds,
   };
 }
