@@ -1,7 +1,9 @@
-import { db } from "@/lib/db/client";
-import { databaseDialect } from "@/lib/db/url";
+import { db as appDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { databaseDialect, type Dialect } from "@/lib/db/url";
 import type { UsersQuery } from "@/lib/validation/admin";
-import { decodeCursor, encodeCursor } from "./keyset-cursor";
+import { type Cursor, decodeCursor, encodeCursor } from "./keyset-cursor";
+import { ftsSubstringQuery, likeContainsPattern, prefixUpperBound, readSearchTerm } from "./user-search-term";
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -18,102 +20,164 @@ export type UserRow = {
 
 export type UsersPage = { rows: UserRow[]; total: number; nextCursor: string | null };
 
-type Where = NonNullable<NonNullable<Parameters<typeof db.user.count>[0]>["where"]>;
-type OrderBy = { [key: string]: unknown }[];
+/** The database to ask; the app's own unless a bench or a test brings another. */
+export type UsersDatabase = { client: typeof appDb; dialect: Dialect };
 
-function filterWhere(query: UsersQuery): Where[] {
-  const where: Where[] = [];
-  if (query.q) {
-    const lower = query.q.toLowerCase();
-    // Emails are stored lower-cased. PostgreSQL compares names case-sensitively unless asked;
-    // SQLite's LIKE is case-insensitive already (and has no `mode`).
-    const nameFilter = (databaseDialect() === "postgres"
-      ? { contains: query.q, mode: "insensitive" }
-      : { contains: query.q }) as { contains: string };
-    where.push({ OR: [{ email: { contains: lower } }, { name: nameFilter }] });
+export type SearchUsersOptions = { pageSize?: number; database?: UsersDatabase };
+
+type Sql = Prisma.Sql;
+const { sql, join, empty } = Prisma;
+
+/**
+ * What the filters say about a user row `u`. Raw SQL because neither dialect's trigram index is
+ * reachable through Prisma's `where`; every value the admin typed is a bound parameter.
+ */
+function filterConditions(query: UsersQuery, dialect: Dialect): Sql[] {
+  const conditions: Sql[] = [];
+  const search = readSearchTerm(query.q);
+  if (search.kind === "any-part") {
+    // SQLite: the FTS5 trigram index (migration `user_search`), which folds case itself.
+    // PostgreSQL: pg_trgm GIN indexes on lower(email) and lower(name).
+    conditions.push(
+      dialect === "sqlite"
+        ? sql`u."rowid" IN (SELECT "rowid" FROM "UserSearch" WHERE "UserSearch" MATCH ${ftsSubstringQuery(search.term)})`
+        : sql`(lower(u."email") LIKE lower(${likeContainsPattern(search.term)}) OR lower(u."name") LIKE lower(${likeContainsPattern(search.term)}))`,
+    );
+  } else if (search.kind === "email-prefix") {
+    // Too short for a trigram: the start of the email, as a range the email index serves,
+    // then the exact prefix (so a collation's ordering can never add a row).
+    conditions.push(
+      sql`u."email" >= ${search.prefix} AND u."email" < ${prefixUpperBound(search.prefix)} AND substr(u."email", 1, length(${search.prefix})) = ${search.prefix}`,
+    );
   }
-  if (query.role) where.push({ roles: { some: { roleName: query.role } } });
-  if (query.status) where.push({ isActive: query.status === "active" });
-  if (query.method === "password") where.push({ passwordHash: { not: null } });
-  if (query.method === "provider") where.push({ accounts: { some: {} } });
-  return where;
+  if (query.role) conditions.push(sql`EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u."id" AND r."roleName" = ${query.role})`);
+  if (query.status) conditions.push(sql`u."isActive" = ${query.status === "active"}`);
+  if (query.method === "password") conditions.push(sql`u."passwordHash" IS NOT NULL`);
+  if (query.method === "provider") conditions.push(sql`EXISTS (SELECT 1 FROM "Account" a WHERE a."userId" = u."id")`);
+  return conditions;
+}
+
+/** A stretch of the sort order that one index walks: its own conditions and ORDER BY. */
+type Segment = { where: Sql[]; orderBy: Sql };
+
+/** `key`: the sort column, read with the ids so the next cursor is the order this page used. */
+type SortPlan = { segments: Segment[]; key: Sql };
+
+function dateOf(cursor: Cursor | null): Date | null {
+  if (cursor?.value == null) return null;
+  const at = new Date(cursor.value);
+  return Number.isNaN(at.getTime()) ? null : at;
 }
 
 /**
- * Keyset pagination. For the created sort it is written as
- * `createdAt <= c AND NOT (createdAt = c AND id >= cid)`, which an index on (createdAt, id)
- * seeks into; the OR form and Prisma's `cursor` walk every earlier entry.
+ * Keyset pages. Dates are written as `col <= c AND NOT (col = c AND id >= cid)`: an index on
+ * (col, id) seeks to the cursor, where the OR form and Prisma's `cursor` walk every earlier
+ * entry. Last sign-in puts never-signed-in users last; no index on (lastLoginAt, id) gives
+ * PostgreSQL that order (DESC NULLS LAST), so it is two segments, each a seek: the users who
+ * signed in, newest first, then those who never did, by id.
  */
-function sortPlan(query: UsersQuery): { orderBy: OrderBy; after: (cursor: { value: string | null; id: string }) => Where; valueOf: (row: UserRow) => string | null } {
+function sortPlan(query: UsersQuery, cursor: Cursor | null): SortPlan {
   switch (query.sort) {
     case "email":
       return {
-        orderBy: [{ email: "asc" }],
-        after: (cursor) => ({ email: { gt: cursor.value ?? "" } }),
-        valueOf: (row) => row.email,
+        segments: [{ where: cursor?.value ? [sql`u."email" > ${cursor.value}`] : [], orderBy: sql`u."email" ASC` }],
+        key: sql`u."email"`,
       };
-    case "lastLogin":
+    case "lastLogin": {
+      const signedIn: Segment = { where: [sql`u."lastLoginAt" IS NOT NULL`], orderBy: sql`u."lastLoginAt" DESC, u."id" DESC` };
+      const never: Segment = { where: [sql`u."lastLoginAt" IS NULL`], orderBy: sql`u."id" DESC` };
+      const at = dateOf(cursor);
+      const segments: Segment[] =
+        cursor && cursor.value === null
+          ? [{ ...never, where: [...never.where, sql`u."id" < ${cursor.id}`] }]
+          : at && cursor
+            ? [{ ...signedIn, where: [...signedIn.where, sql`u."lastLoginAt" <= ${at} AND NOT (u."lastLoginAt" = ${at} AND u."id" >= ${cursor.id})`] }, never]
+            : [signedIn, never];
+      return { segments, key: sql`u."lastLoginAt"` };
+    }
+    default: {
+      const at = dateOf(cursor);
       return {
-        orderBy: [{ lastLoginAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-        after: (cursor) =>
-          cursor.value === null
-            ? { lastLoginAt: null, id: { lt: cursor.id } }
-            : {
-                OR: [
-                  { lastLoginAt: { lte: new Date(cursor.value) }, NOT: { lastLoginAt: new Date(cursor.value), id: { gte: cursor.id } } },
-                  { lastLoginAt: null },
-                ],
-              },
-        valueOf: (row) => row.lastLoginAt?.toISOString() ?? null,
+        segments: [
+          {
+            where: at && cursor ? [sql`u."createdAt" <= ${at} AND NOT (u."createdAt" = ${at} AND u."id" >= ${cursor.id})`] : [],
+            orderBy: sql`u."createdAt" DESC, u."id" DESC`,
+          },
+        ],
+        key: sql`u."createdAt"`,
       };
-    default:
-      return {
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        after: (cursor) => ({
-          createdAt: { lte: new Date(cursor.value ?? 0) },
-          NOT: { createdAt: new Date(cursor.value ?? 0), id: { gte: cursor.id } },
-        }),
-        valueOf: (row) => row.createdAt.toISOString(),
-      };
+    }
   }
 }
 
-export async function searchUsers(query: UsersQuery, pageSize: number = USERS_PAGE_SIZE): Promise<UsersPage> {
-  const filters = filterWhere(query);
-  const plan = sortPlan(query);
-  const cursor = decodeCursor(query.after);
-  const pageWhere = cursor ? [...filters, plan.after(cursor)] : filters;
+function whereClause(conditions: Sql[]): Sql {
+  return conditions.length > 0 ? sql`WHERE ${join(conditions, " AND ")}` : empty;
+}
 
-  const [found, total] = await Promise.all([
-    db.user.findMany({
-      where: { AND: pageWhere },
-      // Cast: the plan's orderBy is one of three literal shapes Prisma accepts.
-      orderBy: plan.orderBy as never,
-      take: pageSize + 1,
-      select: {
-        id: true,
-        email: true,
-        name: true,
-        isActive: true,
-        createdAt: true,
-        lastLoginAt: true,
-        passwordHash: true,
-        roles: { select: { roleName: true }, orderBy: { roleName: "asc" } },
-        accounts: { select: { provider: true } },
+/** The keys of one page (plus one, to know whether another follows), in page order. */
+async function pageKeys(database: UsersDatabase, filters: Sql[], plan: SortPlan, limit: number): Promise<Cursor[]> {
+  const keys: Cursor[] = [];
+  for (const segment of plan.segments) {
+    if (keys.length >= limit) break;
+    const rows = await database.client.$queryRaw<{ id: string; key: Date | string | null }[]>`
+      SELECT u."id", ${plan.key} AS "key" FROM "User" u ${whereClause([...filters, ...segment.where])}
+      ORDER BY ${segment.orderBy} LIMIT ${limit - keys.length}`;
+    keys.push(...rows.map((row) => ({ id: row.id, value: row.key instanceof Date ? row.key.toISOString() : row.key })));
+  }
+  return keys;
+}
+
+async function countMatching(database: UsersDatabase, filters: Sql[]): Promise<number> {
+  const [row] = await database.client.$queryRaw<{ total: bigint | number }[]>`
+    SELECT count(*) AS "total" FROM "User" u ${whereClause(filters)}`;
+  return Number(row?.total ?? 0);
+}
+
+/**
+ * One page of the admin users table and the number of users that match, for the search,
+ * filters and sort in the URL. Terms of 3 characters or more match any part of the email or
+ * name (trigram indexes); shorter ones match the start of the email (the email index).
+ */
+export async function searchUsers(query: UsersQuery, options: SearchUsersOptions = {}): Promise<UsersPage> {
+  const pageSize = options.pageSize ?? USERS_PAGE_SIZE;
+  const database = options.database ?? { client: appDb, dialect: databaseDialect() };
+  const filters = filterConditions(query, database.dialect);
+  const plan = sortPlan(query, decodeCursor(query.after));
+
+  const [keys, total] = await Promise.all([pageKeys(database, filters, plan, pageSize + 1), countMatching(database, filters)]);
+  const pageOf = keys.slice(0, pageSize);
+  const found = await database.client.user.findMany({
+    where: { id: { in: pageOf.map((key) => key.id) } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      isActive: true,
+      createdAt: true,
+      lastLoginAt: true,
+      passwordHash: true,
+      roles: { select: { roleName: true }, orderBy: { roleName: "asc" } },
+      accounts: { select: { provider: true } },
+    },
+  });
+  const byId = new Map(found.map((user) => [user.id, user]));
+  // A user deleted between the two reads is simply left out of this page.
+  const rows: UserRow[] = pageOf.flatMap(({ id }) => {
+    const user = byId.get(id);
+    if (!user) return [];
+    return [
+      {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        isActive: user.isActive,
+        createdAt: user.createdAt,
+        lastLoginAt: user.lastLoginAt,
+        roles: user.roles.map((role) => role.roleName),
+        methods: [...(user.passwordHash ? ["password"] : []), ...new Set(user.accounts.map((account) => account.provider))],
       },
-    }),
-    db.user.count({ where: { AND: filters } }),
-  ]);
-  const rows: UserRow[] = found.slice(0, pageSize).map((user) => ({
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    isActive: user.isActive,
-    createdAt: user.createdAt,
-    lastLoginAt: user.lastLoginAt,
-    roles: user.roles.map((role) => role.roleName),
-    methods: [...(user.passwordHash ? ["password"] : []), ...new Set(user.accounts.map((account) => account.provider))],
-  }));
-  const last = rows.at(-1);
-  return { rows, total, nextCursor: found.length > pageSize && last ? encodeCursor({ value: plan.valueOf(last), id: last.id }) : null };
+    ];
+  });
+  const last = pageOf.at(-1);
+  return { rows, total, nextCursor: keys.length > pageSize && last ? encodeCursor(last) : null };
 }
