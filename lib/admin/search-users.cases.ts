@@ -157,6 +157,24 @@ export function searchUsersCases(dialect: string, open: () => Promise<UsersDatab
       }
     }
 
+    it("gives each row its roles, status, sign-in methods and dates", async () => {
+      const page = await searchUsers(query({ q: "p00x0@" }), { database });
+      expect(page.rows).toEqual([
+        {
+          id: ids.get("p00x0@page.test"),
+          email: "p00x0@page.test",
+          name: "Paged Person 0",
+          roles: ["editor", "user"],
+          isActive: false,
+          methods: ["password", "github"],
+          createdAt: new Date(base),
+          lastLoginAt: null,
+        },
+      ]);
+      const [signedIn] = (await searchUsers(query({ q: "p01x7@" }), { database })).rows;
+      expect(signedIn).toMatchObject({ roles: ["user"], isActive: true, methods: [], lastLoginAt: new Date(base + 86_400_000) });
+    });
+
     it("keeps the search index in step with inserts, renames and deletes", async () => {
       const created = await database.client.user.create({ data: { email: "fresh-person@odd.test", name: "Yusra Newcomer" } });
       expect(await emailsOf({ q: "newcomer" })).toEqual({ emails: ["fresh-person@odd.test"], total: 1 });

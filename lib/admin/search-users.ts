@@ -60,8 +60,7 @@ function filterConditions(query: UsersQuery, dialect: Dialect): Sql[] {
 /** A stretch of the sort order that one index walks: its own conditions and ORDER BY. */
 type Segment = { where: Sql[]; orderBy: Sql };
 
-/** `key`: the sort column, read with the ids so the next cursor is the order this page used. */
-type SortPlan = { segments: Segment[]; key: Sql };
+type SortPlan = { segments: Segment[]; keyOf: (row: RawUserRow) => Cursor };
 
 function dateOf(cursor: Cursor | null): Date | null {
   if (cursor?.value == null) return null;
@@ -81,7 +80,7 @@ function sortPlan(query: UsersQuery, cursor: Cursor | null): SortPlan {
     case "email":
       return {
         segments: [{ where: cursor?.value ? [sql`u."email" > ${cursor.value}`] : [], orderBy: sql`u."email" ASC` }],
-        key: sql`u."email"`,
+        keyOf: (row) => ({ value: row.email, id: row.id }),
       };
     case "lastLogin": {
       const signedIn: Segment = { where: [sql`u."lastLoginAt" IS NOT NULL`], orderBy: sql`u."lastLoginAt" DESC, u."id" DESC` };
@@ -93,7 +92,7 @@ function sortPlan(query: UsersQuery, cursor: Cursor | null): SortPlan {
           : at && cursor
             ? [{ ...signedIn, where: [...signedIn.where, sql`u."lastLoginAt" <= ${at} AND NOT (u."lastLoginAt" = ${at} AND u."id" >= ${cursor.id})`] }, never]
             : [signedIn, never];
-      return { segments, key: sql`u."lastLoginAt"` };
+      return { segments, keyOf: (row) => ({ value: row.lastLoginAt?.toISOString() ?? null, id: row.id }) };
     }
     default: {
       const at = dateOf(cursor);
@@ -104,7 +103,7 @@ function sortPlan(query: UsersQuery, cursor: Cursor | null): SortPlan {
             orderBy: sql`u."createdAt" DESC, u."id" DESC`,
           },
         ],
-        key: sql`u."createdAt"`,
+        keyOf: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
       };
     }
   }
@@ -114,17 +113,21 @@ function whereClause(conditions: Sql[]): Sql {
   return conditions.length > 0 ? sql`WHERE ${join(conditions, " AND ")}` : empty;
 }
 
-/** The keys of one page (plus one, to know whether another follows), in page order. */
-async function pageKeys(database: UsersDatabase, filters: Sql[], plan: SortPlan, limit: number): Promise<Cursor[]> {
-  const keys: Cursor[] = [];
+type RawUserRow = Omit<UserRow, "roles" | "methods"> & { hasPassword: boolean | number | bigint };
+
+/** One page's users (plus one, to know whether another follows), in page order. */
+async function pageRows(database: UsersDatabase, filters: Sql[], plan: SortPlan, limit: number): Promise<RawUserRow[]> {
+  const rows: RawUserRow[] = [];
   for (const segment of plan.segments) {
-    if (keys.length >= limit) break;
-    const rows = await database.client.$queryRaw<{ id: string; key: Date | string | null }[]>`
-      SELECT u."id", ${plan.key} AS "key" FROM "User" u ${whereClause([...filters, ...segment.where])}
-      ORDER BY ${segment.orderBy} LIMIT ${limit - keys.length}`;
-    keys.push(...rows.map((row) => ({ id: row.id, value: row.key instanceof Date ? row.key.toISOString() : row.key })));
+    if (rows.length >= limit) break;
+    rows.push(
+      ...(await database.client.$queryRaw<RawUserRow[]>`
+        SELECT u."id", u."email", u."name", u."isActive", u."createdAt", u."lastLoginAt", u."passwordHash" IS NOT NULL AS "hasPassword"
+        FROM "User" u ${whereClause([...filters, ...segment.where])}
+        ORDER BY ${segment.orderBy} LIMIT ${limit - rows.length}`),
+    );
   }
-  return keys;
+  return rows;
 }
 
 async function countMatching(database: UsersDatabase, filters: Sql[]): Promise<number> {
@@ -133,51 +136,48 @@ async function countMatching(database: UsersDatabase, filters: Sql[]): Promise<n
   return Number(row?.total ?? 0);
 }
 
+export type UsersPageRows = Omit<UsersPage, "total">;
+
+function resolve(options: SearchUsersOptions): { pageSize: number; database: UsersDatabase } {
+  return { pageSize: options.pageSize ?? USERS_PAGE_SIZE, database: options.database ?? { client: appDb, dialect: databaseDialect() } };
+}
+
 /**
  * One page of the admin users table and the number of users that match, for the search,
  * filters and sort in the URL. Terms of 3 characters or more match any part of the email or
  * name (trigram indexes); shorter ones match the start of the email (the email index).
  */
 export async function searchUsers(query: UsersQuery, options: SearchUsersOptions = {}): Promise<UsersPage> {
-  const pageSize = options.pageSize ?? USERS_PAGE_SIZE;
-  const database = options.database ?? { client: appDb, dialect: databaseDialect() };
-  const filters = filterConditions(query, database.dialect);
-  const plan = sortPlan(query, decodeCursor(query.after));
+  const [page, total] = await Promise.all([findUsersPage(query, options), countMatchingUsers(query, options)]);
+  return { ...page, total };
+}
 
-  const [keys, total] = await Promise.all([pageKeys(database, filters, plan, pageSize + 1), countMatching(database, filters)]);
-  const pageOf = keys.slice(0, pageSize);
-  const found = await database.client.user.findMany({
-    where: { id: { in: pageOf.map((key) => key.id) } },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      isActive: true,
-      createdAt: true,
-      lastLoginAt: true,
-      passwordHash: true,
-      roles: { select: { roleName: true }, orderBy: { roleName: "asc" } },
-      accounts: { select: { provider: true } },
-    },
-  });
-  const byId = new Map(found.map((user) => [user.id, user]));
-  // A user deleted between the two reads is simply left out of this page.
-  const rows: UserRow[] = pageOf.flatMap(({ id }) => {
-    const user = byId.get(id);
-    if (!user) return [];
-    return [
-      {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        isActive: user.isActive,
-        createdAt: user.createdAt,
-        lastLoginAt: user.lastLoginAt,
-        roles: user.roles.map((role) => role.roleName),
-        methods: [...(user.passwordHash ? ["password"] : []), ...new Set(user.accounts.map((account) => account.provider))],
-      },
-    ];
-  });
-  const last = pageOf.at(-1);
-  return { rows, total, nextCursor: keys.length > pageSize && last ? encodeCursor(last) : null };
+/** The rows of one page and the cursor of the next (searchUsers without the count). */
+export async function findUsersPage(query: UsersQuery, options: SearchUsersOptions = {}): Promise<UsersPageRows> {
+  const { pageSize, database } = resolve(options);
+  const plan = sortPlan(query, decodeCursor(query.after));
+  const found = await pageRows(database, filterConditions(query, database.dialect), plan, pageSize + 1);
+  const page = found.slice(0, pageSize);
+  const userIds = page.map((row) => row.id);
+  const [roles, accounts] = await Promise.all([
+    database.client.userRole.findMany({ where: { userId: { in: userIds } }, select: { userId: true, roleName: true }, orderBy: { roleName: "asc" } }),
+    database.client.account.findMany({ where: { userId: { in: userIds } }, select: { userId: true, provider: true } }),
+  ]);
+  const rows: UserRow[] = page.map(({ hasPassword, ...row }) => ({
+    ...row,
+    roles: roles.filter((role) => role.userId === row.id).map((role) => role.roleName),
+    methods: [
+      // SQLite answers IS NOT NULL with 0 or 1, PostgreSQL with a boolean.
+      ...(Boolean(hasPassword) ? ["password"] : []),
+      ...new Set(accounts.filter((account) => account.userId === row.id).map((account) => account.provider)),
+    ],
+  }));
+  const last = page.at(-1);
+  return { rows, nextCursor: found.length > pageSize && last ? encodeCursor(plan.keyOf(last)) : null };
+}
+
+/** How many users match the search and filters (the sort and cursor do not matter). */
+export async function countMatchingUsers(query: UsersQuery, options: SearchUsersOptions = {}): Promise<number> {
+  const { database } = resolve(options);
+  return countMatching(database, filterConditions(query, database.dialect));
 }
