@@ -1,6 +1,17 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { BRIDGE_PORT, E2E_ENV, E2E_PORT, E2E_URL, STRICT_ENV, STRICT_PORT, STRICT_URL } from "./e2e/support/env";
+import {
+  BRIDGE_PORT,
+  E2E_ENV,
+  E2E_PORT,
+  E2E_URL,
+  LAST_ADMIN_ENV,
+  LAST_ADMIN_PORT,
+  LAST_ADMIN_URL,
+  STRICT_ENV,
+  STRICT_PORT,
+  STRICT_URL,
+} from "./e2e/support/env";
 import { GOOGLE_STANDIN_ISSUER } from "./e2e/support/oauth/ports";
 
 // Debian's Chromium on these machines (Playwright cannot download its own browser offline);
@@ -69,6 +80,16 @@ export default defineConfig({
       timeout: 60_000,
       reuseExistingServer: false,
       env: STRICT_ENV,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // The same build on a database of its own with exactly two admins (e2e/last-admin.spec.ts).
+      command: `npx tsx --conditions=react-server e2e/support/seed-last-admin.ts && npx next start --port ${LAST_ADMIN_PORT} --hostname 127.0.0.1`,
+      url: `${LAST_ADMIN_URL}/login`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: LAST_ADMIN_ENV,
       stdout: "pipe",
       stderr: "pipe",
     },

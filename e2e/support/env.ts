@@ -44,3 +44,15 @@ export const STRICT_ENV: Record<string, string> = {
   UPSTASH_REDIS_REST_URL: `http://127.0.0.1:${BRIDGE_PORT}`,
   UPSTASH_REDIS_REST_TOKEN: BRIDGE_TOKEN,
 };
+
+// A third server on the same build with a database of its own that holds exactly two admins
+// (e2e/support/last-admin.ts): e2e/last-admin.spec.ts takes one of them away, which the shared
+// database's other tests must never see.
+export const LAST_ADMIN_PORT = E2E_PORT + 63;
+export const LAST_ADMIN_URL = `http://localhost:${LAST_ADMIN_PORT}`;
+
+export const LAST_ADMIN_ENV: Record<string, string> = {
+  ...E2E_ENV,
+  AUTH_URL: LAST_ADMIN_URL,
+  DATABASE_URL: "file:./.e2e/gatehouse-last-admin.db",
+};
