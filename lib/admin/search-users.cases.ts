@@ -175,6 +175,31 @@ export function searchUsersCases(dialect: string, open: () => Promise<UsersDatab
       expect(signedIn).toMatchObject({ roles: ["user"], isActive: true, methods: [], lastLoginAt: new Date(base + 86_400_000) });
     });
 
+    it("pages through a search most users would match (SQLite walks the sort's index instead), every sort", async () => {
+      // More matches than SQLITE_WALK_SORT_INDEX_ABOVE in search-users.ts.
+      const crowd = Array.from({ length: 1_200 }, (_, index) => ({
+        email: `crowd-${String(index).padStart(4, "0")}@crowd.test`,
+        name: `Crowd Member ${index}`,
+        createdAt: new Date(base + Math.floor(index / 4) * 1000),
+        lastLoginAt: index % 3 === 0 ? null : new Date(base + Math.floor(index / 5) * 1000),
+      }));
+      await database.client.user.createMany({ data: crowd });
+      const where = { email: { endsWith: "@crowd.test" } };
+      const select = { email: true } as const;
+      const oracle = {
+        created: await database.client.user.findMany({ where, select, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
+        lastLogin: await database.client.user.findMany({ where, select, orderBy: [{ lastLoginAt: { sort: "desc", nulls: "last" } }, { id: "desc" }] }),
+        email: await database.client.user.findMany({ where, select, orderBy: { email: "asc" } }),
+      };
+
+      for (const sort of ["created", "lastLogin", "email"] as const) {
+        const { emails, totals } = await allPages(database, { q: "crowd member", sort }, 100);
+        expect(emails, sort).toEqual(oracle[sort].map((user) => user.email));
+        expect(totals).toEqual([1_200]);
+      }
+      await database.client.user.deleteMany({ where });
+    });
+
     it("keeps the search index in step with inserts, renames and deletes", async () => {
       const created = await database.client.user.create({ data: { email: "fresh-person@odd.test", name: "Yusra Newcomer" } });
       expect(await emailsOf({ q: "newcomer" })).toEqual({ emails: ["fresh-person@odd.test"], total: 1 });
