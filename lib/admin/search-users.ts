@@ -26,16 +26,16 @@ export type UsersDatabase = { client: typeof appDb; dialect: Dialect };
 export type SearchUsersOptions = { pageSize?: number; database?: UsersDatabase };
 
 /**
- * SQLite has no statistics for the FTS5 index, so it always builds the list of matches and
- * sorts them: cheap for a few hundred, ~3 µs a match beyond (0.3 s when 100,000 users match).
- * Past this many matches it is cheaper to walk the sort's index and test each row against the
- * list (~26 × users / matches rows until the page is full). PostgreSQL's planner makes the same
- * choice from its statistics.
+ * SQLite has no statistics for the FTS5 index (nor, unless ANALYZE ran, for the email range),
+ * so it always gathers a search's matches first and sorts them: cheap for a few hundred,
+ * ~3 µs a match beyond (0.3 s when 100,000 users match). Past this many matches it is cheaper
+ * to walk the sort's index and test each row (~26 × users / matches rows fill a page).
+ * PostgreSQL's planner makes the same choice from its statistics.
  */
 const SQLITE_WALK_SORT_INDEX_ABOVE = 1_000;
 
-/** How the any-part search reaches its matches (SQLite): see SQLITE_WALK_SORT_INDEX_ABOVE. */
-type MatchAccess = "match-list" | "sort-index";
+/** How a search reaches its matches on SQLite: see SQLITE_WALK_SORT_INDEX_ABOVE. */
+type MatchAccess = "matches-first" | "sort-index";
 
 type Sql = Prisma.Sql;
 const { sql, join, empty } = Prisma;
@@ -44,7 +44,7 @@ const { sql, join, empty } = Prisma;
  * What the filters say about a user row `u`. Raw SQL because neither dialect's trigram index is
  * reachable through Prisma's `where`; every value the admin typed is a bound parameter.
  */
-function filterConditions(query: UsersQuery, dialect: Dialect, access: MatchAccess = "match-list"): Sql[] {
+function filterConditions(query: UsersQuery, dialect: Dialect, access: MatchAccess = "matches-first"): Sql[] {
   const conditions: Sql[] = [];
   const search = readSearchTerm(query.q);
   if (search.kind === "any-part") {
@@ -59,9 +59,11 @@ function filterConditions(query: UsersQuery, dialect: Dialect, access: MatchAcce
     );
   } else if (search.kind === "email-prefix") {
     // Too short for a trigram: the start of the email, as a range the email index serves,
-    // then the exact prefix (so a collation's ordering can never add a row).
+    // then the exact prefix (so a collation's ordering can never add a row). Sorted by email,
+    // that range is the walk; otherwise + keeps SQLite off it when it would walk the sort's index.
+    const email = access === "sort-index" && query.sort !== "email" ? sql`+u."email"` : sql`u."email"`;
     conditions.push(
-      sql`u."email" >= ${search.prefix} AND u."email" < ${prefixUpperBound(search.prefix)} AND substr(u."email", 1, length(${search.prefix})) = ${search.prefix}`,
+      sql`${email} >= ${search.prefix} AND ${email} < ${prefixUpperBound(search.prefix)} AND substr(u."email", 1, length(${search.prefix})) = ${search.prefix}`,
     );
   }
   if (query.role) conditions.push(sql`EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u."id" AND r."roleName" = ${query.role})`);
@@ -163,7 +165,7 @@ function resolve(options: SearchUsersOptions): { pageSize: number; database: Use
  */
 export async function searchUsers(query: UsersQuery, options: SearchUsersOptions = {}): Promise<UsersPage> {
   const { database } = resolve(options);
-  if (database.dialect === "sqlite" && readSearchTerm(query.q).kind === "any-part") {
+  if (database.dialect === "sqlite" && readSearchTerm(query.q).kind !== "none") {
     // The count first: how many match decides how the page reaches them.
     const total = await countMatchingUsers(query, options);
     return { ...(await findUsersPage(query, { ...options, matches: total })), total };
@@ -179,7 +181,7 @@ export async function searchUsers(query: UsersQuery, options: SearchUsersOptions
 export async function findUsersPage(query: UsersQuery, options: SearchUsersOptions & { matches?: number } = {}): Promise<UsersPageRows> {
   const { pageSize, database } = resolve(options);
   const plan = sortPlan(query, decodeCursor(query.after));
-  const access: MatchAccess = (options.matches ?? 0) > SQLITE_WALK_SORT_INDEX_ABOVE ? "sort-index" : "match-list";
+  const access: MatchAccess = (options.matches ?? 0) > SQLITE_WALK_SORT_INDEX_ABOVE ? "sort-index" : "matches-first";
   const found = await pageRows(database, filterConditions(query, database.dialect, access), plan, pageSize + 1);
   const page = found.slice(0, pageSize);
   const userIds = page.map((row) => row.id);
