@@ -52,7 +52,7 @@ export const STRICT_ENV: Record<string, string> = {
   UPSTASH_REDIS_REST_TOKEN: BRIDGE_TOKEN,
 };
 
-// A third server on the same build and database, for email-link expiry: its clock can be moved
+// Another server on the same build and database, for email-link expiry: its clock can be moved
 // by writing an offset to CLOCK_FILE, and with no SMTP_URL its mail goes to /dev/outbox.
 export const CLOCK_PORT = E2E_PORT + 64;
 export const CLOCK_URL = `http://localhost:${CLOCK_PORT}`;
@@ -64,4 +64,16 @@ export const CLOCK_ENV: Record<string, string> = {
   MIGRATE_ON_START: "false",
   DEV_OUTBOX: "true",
   GATEHOUSE_TEST_CLOCK_FILE: CLOCK_FILE,
+};
+
+// A third server on the same build with a database of its own that holds exactly two admins
+// (e2e/support/last-admin.ts): e2e/last-admin.spec.ts takes one of them away, which the shared
+// database's other tests must never see.
+export const LAST_ADMIN_PORT = E2E_PORT + 63;
+export const LAST_ADMIN_URL = `http://localhost:${LAST_ADMIN_PORT}`;
+
+export const LAST_ADMIN_ENV: Record<string, string> = {
+  ...E2E_ENV,
+  AUTH_URL: LAST_ADMIN_URL,
+  DATABASE_URL: "file:./.e2e/gatehouse-last-admin.db",
 };

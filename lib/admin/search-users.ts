@@ -1,7 +1,9 @@
-import { db } from "@/lib/db/client";
-import { databaseDialect } from "@/lib/db/url";
+import { db as appDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { databaseDialect, type Dialect } from "@/lib/db/url";
 import type { UsersQuery } from "@/lib/validation/admin";
-import { decodeCursor, encodeCursor } from "./keyset-cursor";
+import { type Cursor, decodeCursor, encodeCursor } from "./keyset-cursor";
+import { ftsSubstringQuery, likeContainsPattern, prefixUpperBound, readSearchTerm } from "./user-search-term";
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -18,102 +20,190 @@ export type UserRow = {
 
 export type UsersPage = { rows: UserRow[]; total: number; nextCursor: string | null };
 
-type Where = NonNullable<NonNullable<Parameters<typeof db.user.count>[0]>["where"]>;
-type OrderBy = { [key: string]: unknown }[];
+/** The database to ask; the app's own unless a bench or a test brings another. */
+export type UsersDatabase = { client: typeof appDb; dialect: Dialect };
 
-function filterWhere(query: UsersQuery): Where[] {
-  const where: Where[] = [];
-  if (query.q) {
-    const lower = query.q.toLowerCase();
-    // Emails are stored lower-cased. PostgreSQL compares names case-sensitively unless asked;
-    // SQLite's LIKE is case-insensitive already (and has no `mode`).
-    const nameFilter = (databaseDialect() === "postgres"
-      ? { contains: query.q, mode: "insensitive" }
-      : { contains: query.q }) as { contains: string };
-    where.push({ OR: [{ email: { contains: lower } }, { name: nameFilter }] });
+export type SearchUsersOptions = { pageSize?: number; database?: UsersDatabase };
+
+/**
+ * SQLite has no statistics for the FTS5 index (nor, unless ANALYZE ran, for the email range),
+ * so it always gathers a search's matches first and sorts them: cheap for a few hundred,
+ * ~3 µs a match beyond (0.3 s when 100,000 users match). Past this many matches it is cheaper
+ * to walk the sort's index and test each row (~26 × users / matches rows fill a page).
+ * PostgreSQL's planner makes the same choice from its statistics.
+ */
+const SQLITE_WALK_SORT_INDEX_ABOVE = 1_000;
+
+/** How a search reaches its matches on SQLite: see SQLITE_WALK_SORT_INDEX_ABOVE. */
+type MatchAccess = "matches-first" | "sort-index";
+
+type Sql = Prisma.Sql;
+const { sql, join, empty } = Prisma;
+
+/**
+ * What the filters say about a user row `u`. Raw SQL because neither dialect's trigram index is
+ * reachable through Prisma's `where`; every value the admin typed is a bound parameter.
+ */
+function filterConditions(query: UsersQuery, dialect: Dialect, access: MatchAccess = "matches-first"): Sql[] {
+  const conditions: Sql[] = [];
+  const search = readSearchTerm(query.q);
+  if (search.kind === "any-part") {
+    // SQLite: the FTS5 trigram index (migration `user_search`), which folds case itself; the
+    // unary + keeps SQLite from driving the query by rowid, so it walks the sort's index.
+    // PostgreSQL: pg_trgm GIN indexes on lower(email) and lower(name).
+    const rowid = access === "sort-index" ? sql`+u."rowid"` : sql`u."rowid"`;
+    conditions.push(
+      dialect === "sqlite"
+        ? sql`${rowid} IN (SELECT "rowid" FROM "UserSearch" WHERE "UserSearch" MATCH ${ftsSubstringQuery(search.term)})`
+        : sql`(lower(u."email") LIKE lower(${likeContainsPattern(search.term)}) OR lower(u."name") LIKE lower(${likeContainsPattern(search.term)}))`,
+    );
+  } else if (search.kind === "email-prefix") {
+    // Too short for a trigram: the start of the email, as a range the email index serves,
+    // then the exact prefix (so a collation's ordering can never add a row). Sorted by email,
+    // that range is the walk; otherwise + keeps SQLite off it when it would walk the sort's index.
+    const email = access === "sort-index" && query.sort !== "email" ? sql`+u."email"` : sql`u."email"`;
+    conditions.push(
+      sql`${email} >= ${search.prefix} AND ${email} < ${prefixUpperBound(search.prefix)} AND substr(u."email", 1, length(${search.prefix})) = ${search.prefix}`,
+    );
   }
-  if (query.role) where.push({ roles: { some: { roleName: query.role } } });
-  if (query.status) where.push({ isActive: query.status === "active" });
-  if (query.method === "password") where.push({ passwordHash: { not: null } });
-  if (query.method === "provider") where.push({ accounts: { some: {} } });
-  return where;
+  if (query.role) conditions.push(sql`EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u."id" AND r."roleName" = ${query.role})`);
+  if (query.status) conditions.push(sql`u."isActive" = ${query.status === "active"}`);
+  if (query.method === "password") conditions.push(sql`u."passwordHash" IS NOT NULL`);
+  if (query.method === "provider") conditions.push(sql`EXISTS (SELECT 1 FROM "Account" a WHERE a."userId" = u."id")`);
+  return conditions;
+}
+
+/** A stretch of the sort order that one index walks: its own conditions and ORDER BY. */
+type Segment = { where: Sql[]; orderBy: Sql };
+
+type SortPlan = { segments: Segment[]; keyOf: (row: RawUserRow) => Cursor };
+
+function dateOf(cursor: Cursor | null): Date | null {
+  if (cursor?.value == null) return null;
+  const at = new Date(cursor.value);
+  return Number.isNaN(at.getTime()) ? null : at;
 }
 
 /**
- * Keyset pagination. For the created sort it is written as
- * `createdAt <= c AND NOT (createdAt = c AND id >= cid)`, which an index on (createdAt, id)
- * seeks into; the OR form and Prisma's `cursor` walk every earlier entry.
+ * Keyset pages. Dates are written as `col <= c AND NOT (col = c AND id >= cid)`: an index on
+ * (col, id) seeks to the cursor, where the OR form and Prisma's `cursor` walk every earlier
+ * entry. Last sign-in puts never-signed-in users last; no index on (lastLoginAt, id) gives
+ * PostgreSQL that order (DESC NULLS LAST), so it is two segments, each a seek: the users who
+ * signed in, newest first, then those who never did, by id.
  */
-function sortPlan(query: UsersQuery): { orderBy: OrderBy; after: (cursor: { value: string | null; id: string }) => Where; valueOf: (row: UserRow) => string | null } {
+function sortPlan(query: UsersQuery, cursor: Cursor | null): SortPlan {
   switch (query.sort) {
     case "email":
       return {
-        orderBy: [{ email: "asc" }],
-        after: (cursor) => ({ email: { gt: cursor.value ?? "" } }),
-        valueOf: (row) => row.email,
+        segments: [{ where: cursor?.value ? [sql`u."email" > ${cursor.value}`] : [], orderBy: sql`u."email" ASC` }],
+        keyOf: (row) => ({ value: row.email, id: row.id }),
       };
-    case "lastLogin":
+    case "lastLogin": {
+      const signedIn: Segment = { where: [sql`u."lastLoginAt" IS NOT NULL`], orderBy: sql`u."lastLoginAt" DESC, u."id" DESC` };
+      const never: Segment = { where: [sql`u."lastLoginAt" IS NULL`], orderBy: sql`u."id" DESC` };
+      const at = dateOf(cursor);
+      const segments: Segment[] =
+        cursor && cursor.value === null
+          ? [{ ...never, where: [...never.where, sql`u."id" < ${cursor.id}`] }]
+          : at && cursor
+            ? [{ ...signedIn, where: [...signedIn.where, sql`u."lastLoginAt" <= ${at} AND NOT (u."lastLoginAt" = ${at} AND u."id" >= ${cursor.id})`] }, never]
+            : [signedIn, never];
+      return { segments, keyOf: (row) => ({ value: row.lastLoginAt?.toISOString() ?? null, id: row.id }) };
+    }
+    default: {
+      const at = dateOf(cursor);
       return {
-        orderBy: [{ lastLoginAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-        after: (cursor) =>
-          cursor.value === null
-            ? { lastLoginAt: null, id: { lt: cursor.id } }
-            : {
-                OR: [
-                  { lastLoginAt: { lte: new Date(cursor.value) }, NOT: { lastLoginAt: new Date(cursor.value), id: { gte: cursor.id } } },
-                  { lastLoginAt: null },
-                ],
-              },
-        valueOf: (row) => row.lastLoginAt?.toISOString() ?? null,
+        segments: [
+          {
+            where: at && cursor ? [sql`u."createdAt" <= ${at} AND NOT (u."createdAt" = ${at} AND u."id" >= ${cursor.id})`] : [],
+            orderBy: sql`u."createdAt" DESC, u."id" DESC`,
+          },
+        ],
+        keyOf: (row) => ({ value: row.createdAt.toISOString(), id: row.id }),
       };
-    default:
-      return {
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        after: (cursor) => ({
-          createdAt: { lte: new Date(cursor.value ?? 0) },
-          NOT: { createdAt: new Date(cursor.value ?? 0), id: { gte: cursor.id } },
-        }),
-        valueOf: (row) => row.createdAt.toISOString(),
-      };
+    }
   }
 }
 
-export async function searchUsers(query: UsersQuery, pageSize: number = USERS_PAGE_SIZE): Promise<UsersPage> {
-  const filters = filterWhere(query);
-  const plan = sortPlan(query);
-  const cursor = decodeCursor(query.after);
-  const pageWhere = cursor ? [...filters, plan.after(cursor)] : filters;
+function whereClause(conditions: Sql[]): Sql {
+  return conditions.length > 0 ? sql`WHERE ${join(conditions, " AND ")}` : empty;
+}
 
-  const [found, total] = await Promise.all([
-    db.user.findMany({
-      where: { AND: pageWhere },
-      // Cast: the plan's orderBy is one of three literal shapes Prisma accepts.
-      orderBy: plan.orderBy as never,
-      take: pageSize + 1,
-      select: {
-        id: true,
-        email: true,
-        name: true,
-        isActive: true,
-        createdAt: true,
-        lastLoginAt: true,
-        passwordHash: true,
-        roles: { select: { roleName: true }, orderBy: { roleName: "asc" } },
-        accounts: { select: { provider: true } },
-      },
-    }),
-    db.user.count({ where: { AND: filters } }),
+type RawUserRow = Omit<UserRow, "roles" | "methods"> & { hasPassword: boolean | number | bigint };
+
+/** One page's users (plus one, to know whether another follows), in page order. */
+async function pageRows(database: UsersDatabase, filters: Sql[], plan: SortPlan, limit: number): Promise<RawUserRow[]> {
+  const rows: RawUserRow[] = [];
+  for (const segment of plan.segments) {
+    if (rows.length >= limit) break;
+    rows.push(
+      ...(await database.client.$queryRaw<RawUserRow[]>`
+        SELECT u."id", u."email", u."name", u."isActive", u."createdAt", u."lastLoginAt", u."passwordHash" IS NOT NULL AS "hasPassword"
+        FROM "User" u ${whereClause([...filters, ...segment.where])}
+        ORDER BY ${segment.orderBy} LIMIT ${limit - rows.length}`),
+    );
+  }
+  return rows;
+}
+
+async function countMatching(database: UsersDatabase, filters: Sql[]): Promise<number> {
+  const [row] = await database.client.$queryRaw<{ total: bigint | number }[]>`
+    SELECT count(*) AS "total" FROM "User" u ${whereClause(filters)}`;
+  return Number(row?.total ?? 0);
+}
+
+export type UsersPageRows = Omit<UsersPage, "total">;
+
+function resolve(options: SearchUsersOptions): { pageSize: number; database: UsersDatabase } {
+  return { pageSize: options.pageSize ?? USERS_PAGE_SIZE, database: options.database ?? { client: appDb, dialect: databaseDialect() } };
+}
+
+/**
+ * One page of the admin users table and the number of users that match, for the search,
+ * filters and sort in the URL. Terms of 3 characters or more match any part of the email or
+ * name (trigram indexes); shorter ones match the start of the email (the email index).
+ */
+export async function searchUsers(query: UsersQuery, options: SearchUsersOptions = {}): Promise<UsersPage> {
+  const { database } = resolve(options);
+  if (database.dialect === "sqlite" && readSearchTerm(query.q).kind !== "none") {
+    // The count first: how many match decides how the page reaches them.
+    const total = await countMatchingUsers(query, options);
+    return { ...(await findUsersPage(query, { ...options, matches: total })), total };
+  }
+  const [page, total] = await Promise.all([findUsersPage(query, options), countMatchingUsers(query, options)]);
+  return { ...page, total };
+}
+
+/**
+ * The rows of one page and the cursor of the next (searchUsers without the count). `matches`:
+ * how many users match, when the caller knows (it picks the faster way to a crowded search).
+ */
+export async function findUsersPage(query: UsersQuery, options: SearchUsersOptions & { matches?: number } = {}): Promise<UsersPageRows> {
+  const { pageSize, database } = resolve(options);
+  const plan = sortPlan(query, decodeCursor(query.after));
+  const access: MatchAccess = (options.matches ?? 0) > SQLITE_WALK_SORT_INDEX_ABOVE ? "sort-index" : "matches-first";
+  const found = await pageRows(database, filterConditions(query, database.dialect, access), plan, pageSize + 1);
+  const page = found.slice(0, pageSize);
+  const userIds = page.map((row) => row.id);
+  const [roles, accounts] = await Promise.all([
+    database.client.userRole.findMany({ where: { userId: { in: userIds } }, select: { userId: true, roleName: true }, orderBy: { roleName: "asc" } }),
+    database.client.account.findMany({ where: { userId: { in: userIds } }, select: { userId: true, provider: true } }),
   ]);
-  const rows: UserRow[] = found.slice(0, pageSize).map((user) => ({
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    isActive: user.isActive,
-    createdAt: user.createdAt,
-    lastLoginAt: user.lastLoginAt,
-    roles: user.roles.map((role) => role.roleName),
-    methods: [...(user.passwordHash ? ["password"] : []), ...new Set(user.accounts.map((account) => account.provider))],
+  const rows: UserRow[] = page.map(({ hasPassword, ...row }) => ({
+    ...row,
+    roles: roles.filter((role) => role.userId === row.id).map((role) => role.roleName),
+    methods: [
+      // SQLite answers IS NOT NULL with 0 or 1, PostgreSQL with a boolean.
+      ...(Boolean(hasPassword) ? ["password"] : []),
+      ...new Set(accounts.filter((account) => account.userId === row.id).map((account) => account.provider)),
+    ],
   }));
-  const last = rows.at(-1);
-  return { rows, total, nextCursor: found.length > pageSize && last ? encodeCursor({ value: plan.valueOf(last), id: last.id }) : null };
+  const last = page.at(-1);
+  return { rows, nextCursor: found.length > pageSize && last ? encodeCursor(plan.keyOf(last)) : null };
+}
+
+/** How many users match the search and filters (the sort and cursor do not matter). */
+export async function countMatchingUsers(query: UsersQuery, options: SearchUsersOptions = {}): Promise<number> {
+  const { database } = resolve(options);
+  return countMatching(database, filterConditions(query, database.dialect));
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -34,6 +34,20 @@ describe("checkDrift", () => {
   it("reports the SQL a model change still needs (SQLite)", async () => {
     const drift = await checkDrift("sqlite", { schemaPath: schemaWithNickname("sqlite") });
     expect(drift).toContain(`ALTER TABLE "User" ADD COLUMN "nickname" TEXT;`);
+  });
+
+  it("ignores the search index's FTS5 tables, and only those (SQLite)", async () => {
+    const migrationsDir = join(work, "sqlite-extra-fts");
+    cpSync(migrationsDirFor("sqlite"), migrationsDir, { recursive: true });
+    const extra = join(migrationsDir, "20990101000000_extra_fts");
+    mkdirSync(extra);
+    writeFileSync(join(extra, "migration.sql"), `CREATE VIRTUAL TABLE "PostSearch" USING fts5("title", tokenize='trigram');\n`);
+
+    const drift = await checkDrift("sqlite", { migrationsDir });
+
+    expect(drift).toContain(`DROP TABLE "PostSearch";`);
+    expect(drift).toContain(`DROP TABLE "PostSearch_data";`);
+    expect(drift).not.toContain("UserSearch");
   });
 
   it("reports the SQL a model change still needs (PostgreSQL, in PGlite)", { timeout: 60_000 }, async () => {

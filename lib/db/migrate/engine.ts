@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { Dialect } from "../url";
 import { type AdapterErrors, scratchDatabases } from "./engine-adapters";
+import { externalTables } from "./external-tables";
 import {
   LOCKFILE,
   MIGRATION_FILE,
@@ -35,7 +36,9 @@ export interface CreateMigrationOptions extends EngineFiles {
 
 export const NO_CHANGES = "no changes";
 
-const NO_FILTERS = { externalTables: [], externalEnums: [] };
+function filtersFor(dialect: Dialect) {
+  return { externalTables: externalTables(dialect), externalEnums: [] };
+}
 
 /**
  * Writes <migrationsDir>/<YYYYMMDDHHMMSS>_<name>/migration.sql with the SQL that takes the
@@ -53,8 +56,8 @@ export async function createMigration(options: CreateMigrationOptions): Promise<
     // createMigration reads the committed migrations' schema from a cache that only the
     // diagnosis fills (it alone may use a shadow database), and the diagnosis reads the main
     // database's migration table. `prisma migrate dev` goes through the same steps.
-    await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-    const diagnosis = await engine.devDiagnostic({ migrationsList, filters: NO_FILTERS });
+    await engine.applyMigrations({ migrationsList, filters: filtersFor(dialect) });
+    const diagnosis = await engine.devDiagnostic({ migrationsList, filters: filtersFor(dialect) });
     if (diagnosis.action.tag === "reset") {
       throw new Error(`The committed ${dialect} migrations do not replay cleanly: ${diagnosis.action.reason}`);
     }
@@ -63,7 +66,7 @@ export async function createMigration(options: CreateMigrationOptions): Promise<
       migrationName: migrationSlug(options.name),
       migrationsList,
       schema: { files: [schema] },
-      filters: NO_FILTERS,
+      filters: filtersFor(dialect),
     });
   });
   if (output.migrationScript === null) return NO_CHANGES;
@@ -94,7 +97,7 @@ export async function checkDrift(dialect: Dialect, files: EngineFiles = {}): Pro
       to: { tag: "schemaDatamodel", files: [schema] },
       script: true,
       exitCode: true,
-      filters: NO_FILTERS,
+      filters: filtersFor(dialect),
     }),
   );
   // exitCode 2 = the diff is not empty (the script of an empty diff is a comment, not "").

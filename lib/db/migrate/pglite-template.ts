@@ -4,7 +4,12 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+
+// Extensions the migrations create (CREATE EXTENSION): PGlite ships contrib modules as
+// bundles that must be handed to each instance, or CREATE EXTENSION fails as "not available".
+const OPTIONS = { extensions: { pg_trgm } } satisfies PGliteOptions;
 
 export interface FreshPglite {
   /** A running instance with an untouched database. */
@@ -18,19 +23,19 @@ export async function freshPglite(): Promise<FreshPglite> {
   if (existsSync(cacheFile)) {
     const pristine = new Blob([readFileSync(cacheFile)], { type: "application/x-gzip" });
     try {
-      return { instance: await PGlite.create({ loadDataDir: pristine }), pristine };
+      return { instance: await PGlite.create({ ...OPTIONS, loadDataDir: pristine }), pristine };
     } catch {
       rmSync(cacheFile, { force: true }); // unreadable (say, truncated): rebuild it below
     }
   }
-  const instance = await PGlite.create();
+  const instance = await PGlite.create(OPTIONS);
   const pristine = await instance.dumpDataDir("gzip");
   saveQuietly(cacheFile, Buffer.from(await pristine.arrayBuffer()));
   return { instance, pristine };
 }
 
 export function pgliteFrom(pristine: Blob): Promise<PGlite> {
-  return PGlite.create({ loadDataDir: pristine });
+  return PGlite.create({ ...OPTIONS, loadDataDir: pristine });
 }
 
 function dumpCacheFile(): string {
