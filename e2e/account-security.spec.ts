@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { registerAccount, signedInBrowser } from "./support/accounts";
 import { E2E_URL } from "./support/env";
 import { linkIn, mailTo, waitForMail } from "./support/mail/mailbox";
+import { chooseNewPassword, requestReset } from "./support/mail/forgot-password";
 import { LoginPage, uniqueEmail } from "./support/pages";
 
 const fieldError = (page: Page, form: "Change password" | "Change email", field: string) =>
@@ -69,8 +70,13 @@ test("change email: a link to the new address, a notice to the old one, and the 
   await settings.reload();
   await expect(settings.getByTestId("current-email")).toContainText(account.email);
 
+  // The link alone does nothing without the account's own session.
+  await page.goto(link);
+  await expect(page.getByTestId("sign-in-to-confirm")).toContainText(`To change your address to ${newEmail}`);
+
   await settings.goto(link);
-  await expect(settings.getByRole("heading", { name: "Email address changed" })).toBeVisible();
+  await settings.getByRole("button", { name: "Change my email address" }).click();
+  await expect(settings.getByTestId("email-confirmed")).toHaveText(`Your account now uses ${newEmail}. Sign in with this address from now on.`);
   await settings.goto("/settings/security");
   await expect(settings.getByTestId("current-email")).toContainText(newEmail);
   const told = await waitForMail(account.email, /^Your email address was changed$/);
@@ -98,5 +104,28 @@ test("change email to an address that has an account: the same answer, and no li
   expect(notice.text).not.toContain("/verify-email");
   await waitForMail(account.email, /^A change of your email address was requested$/);
   expect(await mailTo(owner.email, /^Confirm your new email address$/)).toHaveLength(0);
+  await context.close();
+});
+
+test("a pending change of address ends when the owner resets the password, as the notice advises", async ({ page, browser }) => {
+  const account = await registerAccount(page, "hijack");
+  const attackerAddress = uniqueEmail("hijack-attacker");
+  // Someone who knows the password asks to move the account to their own address…
+  const { context, page: attacker } = await signedInBrowser(browser, account);
+  await attacker.goto("/settings/security");
+  await changeEmail(attacker, attackerAddress, account.password);
+  await expect(attacker.getByTestId("form-done")).toBeVisible();
+  const link = linkIn(await waitForMail(attackerAddress, /^Confirm your new email address$/), `${E2E_URL}/verify-email?token=`);
+  const notice = await waitForMail(account.email, /^A change of your email address was requested$/);
+  expect(notice.text).toContain("reset your password now");
+
+  // …the owner resets the password, which signs the attacker out and cancels the change.
+  await requestReset(page, account.email);
+  await page.goto(linkIn(await waitForMail(account.email, /^Reset your password$/), `${E2E_URL}/reset-password?token=`));
+  await chooseNewPassword(page, "the owner takes it back passphrase");
+  await expect(page).toHaveURL(/\/login\?passwordReset=1$/);
+
+  await attacker.goto(link);
+  await expect(attacker.getByTestId("link-problem")).toHaveText("This link was replaced or cancelled");
   await context.close();
 });

@@ -59,7 +59,7 @@ test("a used link, an older link after a newer one, and a tampered link are refu
   const newer = resetLink(await waitForMail(account.email, RESET, 2));
 
   await page.goto(older);
-  await expect(page.getByTestId("link-problem")).toHaveText("A newer link was sent");
+  await expect(page.getByTestId("link-problem")).toHaveText("This link was replaced or cancelled");
   await expect(page.getByRole("link", { name: "Get a new reset link" })).toHaveAttribute("href", "/forgot-password");
 
   const token = new URL(newer).searchParams.get("token")!;

@@ -2,15 +2,16 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/dal";
+import { getCurrentSession, requireUser } from "@/lib/auth/dal";
 import { settings } from "@/lib/config/settings";
-import { resetCookieName } from "@/lib/http/email-link";
+import { resetCookie, resetCookieName } from "@/lib/http/email-link";
 import { requestContext } from "@/lib/http/request-context";
 import { runAfterResponse } from "@/lib/mail/deliver-mail";
 import { checkRateLimits, tooManyAttemptsMessage } from "@/lib/rate-limit/check-rate-limits";
 import { requestPasswordReset } from "@/lib/users/request-password-reset";
 import { resendVerification } from "@/lib/users/resend-verification";
 import { resetPassword } from "@/lib/users/reset-password";
+import { confirmEmailLink, type ConfirmEmailLinkResult } from "@/lib/users/confirm-email-link";
 import { emailLinkProblem } from "@/lib/users/email-link-problems";
 import { fieldErrors, forgotPasswordSchema, resetPasswordSchema } from "@/lib/validation/auth";
 import type { FormResult } from "./actions";
@@ -44,7 +45,8 @@ export async function resetPasswordAction(input: unknown): Promise<FormResult> {
   const result = await resetPassword({ token: jar.get(cookieName)?.value, password: parsed.data.password, context });
   if (result.status === "invalid-password") return { fieldErrors: { password: result.problem } };
   if (result.status === "refused") return { error: emailLinkProblem(result.verdict).message };
-  jar.delete({ name: cookieName, path: "/reset-password" });
+  const { options } = resetCookie("", process.env.AUTH_URL);
+  jar.set(cookieName, "", { ...options, maxAge: 0 });
   redirect("/login?passwordReset=1");
 }
 
@@ -56,4 +58,10 @@ export async function resendVerificationAction(): Promise<ResendVerificationResu
   if (!limited.ok) return { error: tooManyAttemptsMessage(limited.retryAfterSeconds) };
   const result = await resendVerification(user.id, requestContext(await headers()));
   return result.status === "sent" ? { sentTo: result.email } : { alreadyVerified: true };
+}
+
+/** The button on /verify-email: confirming is a POST, so a mail scanner opening the link does nothing. */
+export async function confirmEmailLinkAction(_previous: ConfirmEmailLinkResult | null, form: FormData): Promise<ConfirmEmailLinkResult> {
+  const session = await getCurrentSession();
+  return confirmEmailLink({ token: form.get("token"), signedInUserId: session?.user.id ?? null, context: requestContext(await headers()) });
 }

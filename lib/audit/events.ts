@@ -21,6 +21,7 @@ export const AUDIT_EVENTS = {
   accountLocked: "account.locked",
   accountUnlocked: "account.unlocked",
   emailTokenIssued: "email_token.issued",
+  emailTokensRevoked: "email_token.revoked",
   emailVerified: "email.verified",
   emailChangeRequested: "email.change_requested",
   emailChanged: "email.changed",

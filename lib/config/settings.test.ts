@@ -49,6 +49,11 @@ describe("settings", () => {
     expect(() => readSettings({ NODE_ENV: "test", MAIL_FROM: "a@b.c\r\nBcc: x@y.z" })).toThrow(/MAIL_FROM/);
   });
 
+  it("honours the test clock file only where AUTH_URL is plain http (never a real deployment)", () => {
+    expect(readSettings({ NODE_ENV: "production", AUTH_URL: "http://localhost:3164", GATEHOUSE_TEST_CLOCK_FILE: ".e2e/clock" }).testClockFile).toBe(".e2e/clock");
+    expect(readSettings({ NODE_ENV: "production", AUTH_URL: "https://a.example", GATEHOUSE_TEST_CLOCK_FILE: ".e2e/clock" }).testClockFile).toBeNull();
+  });
+
   it("refuses a plain-http AUTH_URL in production unless it is localhost", () => {
     const secret = "x".repeat(32);
     const missing = (url: string) =>

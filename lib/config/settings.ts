@@ -135,7 +135,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     lockout: { threshold: intSetting(env, "LOCKOUT_THRESHOLD", 10, 0, 1000) },
     secureCookies: (env.AUTH_URL?.trim() ?? "").toLowerCase().startsWith("https://"),
     mail: mailSettings(env),
-    testClockFile: env.GATEHOUSE_TEST_CLOCK_FILE?.trim() || null,
+    // Never on a real deployment: those are https (production refuses plain http except localhost).
+    testClockFile: (env.AUTH_URL?.trim() ?? "").toLowerCase().startsWith("https://") ? null : env.GATEHOUSE_TEST_CLOCK_FILE?.trim() || null,
   };
 }
 

@@ -18,6 +18,8 @@ export type IssueEmailTokenOptions = {
  * working. Runs inside the caller's transaction. Returns the token to put in the email.
  */
 export async function issueEmailToken(tx: Tx, { userId, purpose, email, now, context }: IssueEmailTokenOptions): Promise<string> {
+  // Takes the user's row lock first, so two requests at once cannot each miss the other's link.
+  await tx.user.update({ where: { id: userId }, data: { updatedAt: now }, select: { id: true } });
   await tx.emailToken.updateMany({
     where: { userId, purpose, usedAt: null, supersededAt: null },
     data: { supersededAt: now },

@@ -6,7 +6,8 @@ import type { MailMessage } from "./message";
 type Recipient = { to: string; name: string | null };
 
 const greeting = (name: string | null) => (name ? `Hi ${oneLine(name)},` : "Hi,");
-const NOT_YOU_PASSWORD = "If this was not you, reset your password now and sign out everywhere from Settings → Sessions.";
+const NOT_YOU_PASSWORD =
+  "If this was not you, reset your password now: that signs out every device and cancels any change of address still waiting for confirmation.";
 
 export function verifyEmailMessage({ to, name, url }: Recipient & { url: string }): MailMessage {
   return renderEmail({

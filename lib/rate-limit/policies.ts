@@ -14,6 +14,8 @@ export const RATE_LIMIT_POLICIES = {
   forgotPasswordPerEmail: { limit: 3, windowSeconds: HOUR },
   verificationResendPerAccount: { limit: 3, windowSeconds: HOUR },
   resetPasswordPerIp: { limit: 20, windowSeconds: HOUR },
+  /** Emails nobody signed in asked for (registration attempt, new-address confirmation): skipped silently above it. */
+  unsolicitedMailPerRecipient: { limit: 5, windowSeconds: HOUR },
   /** Settings forms that ask for the current password (change password, change email). */
   passwordConfirmPerAccount: { limit: 10, windowSeconds: 15 * MINUTE },
   apiPerIp: { limit: 300, windowSeconds: MINUTE },

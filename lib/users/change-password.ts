@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
 import { settings } from "@/lib/config/settings";
+import { revokeEmailTokens } from "@/lib/email-tokens/revoke-email-tokens";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { passwordChangedMessage } from "@/lib/mail/templates";
 import { hashPassword, verifyPassword } from "@/lib/password/hash";
@@ -37,6 +38,7 @@ export async function changePassword({ userId, sessionId, currentPassword, newPa
       where: { userId, revokedAt: null, id: { not: sessionId } },
       data: { revokedAt: at },
     });
+    await revokeEmailTokens(tx, { userId, actorId: userId, reason: "password_changed", at, context });
     await tx.auditEvent.create({
       data: auditEventData({ type: AUDIT_EVENTS.passwordChanged, actorId: userId, subjectId: userId, ...context, details: { endedSessions: count } }),
     });

@@ -1,9 +1,10 @@
-import { db, type Tx } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
 import { now } from "@/lib/clock";
-import { consumeEmailToken, findEmailToken, type FoundEmailToken } from "@/lib/email-tokens/find-email-token";
+import { consumeEmailToken, findEmailToken, type EmailTokenLookup, type FoundEmailToken } from "@/lib/email-tokens/find-email-token";
 import type { TokenVerdict } from "@/lib/email-tokens/policy";
 import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
+import { revokeEmailTokens } from "@/lib/email-tokens/revoke-email-tokens";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { emailChangedMessage } from "@/lib/mail/templates";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -13,18 +14,37 @@ export type ConfirmEmailLinkResult =
   | { status: "verified"; email: string }
   | { status: "email-changed"; email: string }
   | { status: "email-taken" }
+  | { status: "sign-in-required" }
   | { status: "refused"; verdict: Exclude<TokenVerdict, "valid"> };
 
 const EMAIL_LINKS = [EMAIL_TOKEN_PURPOSES.verifyEmail.name, EMAIL_TOKEN_PURPOSES.changeEmail.name] as const;
 
+/** What a verification link would do, without doing it (the page asks the person to confirm). */
+export function inspectEmailLink(raw: unknown): Promise<EmailTokenLookup> {
+  return findEmailToken(raw, EMAIL_LINKS, now());
+}
+
+export type ConfirmEmailLinkOptions = {
+  token: unknown;
+  /** The signed-in user confirming, if any: a change of address needs the account's own session. */
+  signedInUserId: string | null;
+  context: RequestContext;
+};
+
 /**
- * Opens a link from a verification email: marks the address verified, or, for a change of
- * address, switches the account to the new (now proven) address and tells the old one.
+ * Confirms a link from a verification email (a POST from the page, so mail scanners that open
+ * links confirm nothing): marks the address verified, or, for a change of address, switches the
+ * account to the new (now proven) address and tells the old one. A change of address is only
+ * made from a session of that account, so an address cannot be pushed onto someone else's account.
  */
-export async function confirmEmailLink(raw: unknown, context: RequestContext): Promise<ConfirmEmailLinkResult> {
-  const found = await findEmailToken(raw, EMAIL_LINKS, now());
+export async function confirmEmailLink({ token: raw, signedInUserId, context }: ConfirmEmailLinkOptions): Promise<ConfirmEmailLinkResult> {
+  const found = await inspectEmailLink(raw);
   if (found.verdict !== "valid") return { status: "refused", verdict: found.verdict };
-  return found.token.purpose === EMAIL_TOKEN_PURPOSES.changeEmail.name ? switchEmail(found.token, context) : markVerified(found.token, context);
+  if (found.token.purpose === EMAIL_TOKEN_PURPOSES.changeEmail.name) {
+    if (signedInUserId !== found.token.userId) return { status: "sign-in-required" };
+    return switchEmail(found.token, context);
+  }
+  return markVerified(found.token, context);
 }
 
 async function markVerified(token: FoundEmailToken, context: RequestContext): Promise<ConfirmEmailLinkResult> {
@@ -32,7 +52,7 @@ async function markVerified(token: FoundEmailToken, context: RequestContext): Pr
   const verified = await db.$transaction(async (tx) => {
     if (!(await consumeEmailToken(tx, token.id, at))) return false;
     // A link to an address the account no longer uses proves nothing about the account.
-    const { count } = await tx.user.updateMany({ where: { id: token.userId, email: token.email }, data: { emailVerified: at } });
+    const { count } = await tx.user.updateMany({ where: { id: token.userId, email: token.email, isActive: true }, data: { emailVerified: at } });
     if (count === 0) return false;
     await tx.auditEvent.create({
       data: auditEventData({ type: AUDIT_EVENTS.emailVerified, actorId: token.userId, subjectId: token.userId, ...context }),
@@ -47,10 +67,11 @@ async function switchEmail(token: FoundEmailToken, context: RequestContext): Pro
   try {
     const previous = await db.$transaction(async (tx) => {
       if (!(await consumeEmailToken(tx, token.id, at))) return null;
-      const user = await tx.user.findUnique({ where: { id: token.userId }, select: { email: true, name: true } });
-      if (!user) return null;
+      const user = await tx.user.findUnique({ where: { id: token.userId }, select: { email: true, name: true, isActive: true } });
+      if (!user?.isActive) return null;
       await tx.user.update({ where: { id: token.userId }, data: { email: token.email, emailVerified: at }, select: { id: true } });
-      await supersedeOpenLinks(tx, token.userId, at);
+      // Links sent to the old address (a reset, a verification) must not outlive the change.
+      await revokeEmailTokens(tx, { userId: token.userId, actorId: token.userId, reason: "email_changed", at, context });
       await tx.auditEvent.create({
         data: auditEventData({
           type: AUDIT_EVENTS.emailChanged,
@@ -70,9 +91,4 @@ async function switchEmail(token: FoundEmailToken, context: RequestContext): Pro
     if (isUniqueViolation(error)) return { status: "email-taken" };
     throw error;
   }
-}
-
-/** Links sent to the old address (a reset, a verification) must not outlive the change. */
-async function supersedeOpenLinks(tx: Tx, userId: string, at: Date): Promise<void> {
-  await tx.emailToken.updateMany({ where: { userId, usedAt: null, supersededAt: null }, data: { supersededAt: at } });
 }

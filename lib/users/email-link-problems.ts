@@ -10,7 +10,11 @@ export function emailLinkProblem(verdict: Exclude<TokenVerdict, "valid">): Email
     case "used":
       return { title: "This link has already been used", message: "This link has already been used. Each link works once; ask for a new one if you still need it." };
     case "superseded":
-      return { title: "A newer link was sent", message: "A newer link has been sent since this one. Use the link in the most recent email." };
+      return {
+        title: "This link was replaced or cancelled",
+        message:
+          "A newer link was sent since this one, or a change to the account (a new password, signing out everywhere) cancelled it. Use the most recent email, or ask for a new link.",
+      };
     case "invalid":
       return { title: "This link is not valid", message: "This link is not valid. Check that you opened the whole link from the email, or ask for a new one." };
   }

@@ -17,6 +17,8 @@ let mod: {
   db: typeof import("@/lib/db/client").db;
   requestPasswordReset: typeof import("./request-password-reset").requestPasswordReset;
   resetPassword: typeof import("./reset-password").resetPassword;
+  issueEmailToken: typeof import("@/lib/email-tokens/issue-email-token").issueEmailToken;
+  findEmailToken: typeof import("@/lib/email-tokens/find-email-token").findEmailToken;
   hashPassword: typeof import("@/lib/password/hash").hashPassword;
   verifyPassword: typeof import("@/lib/password/hash").verifyPassword;
   closePasswordPool: typeof import("@/lib/password/hash").closePasswordPool;
@@ -31,6 +33,8 @@ beforeAll(async () => {
     db: (await import("@/lib/db/client")).db,
     requestPasswordReset: (await import("./request-password-reset")).requestPasswordReset,
     resetPassword: (await import("./reset-password")).resetPassword,
+    issueEmailToken: (await import("@/lib/email-tokens/issue-email-token")).issueEmailToken,
+    findEmailToken: (await import("@/lib/email-tokens/find-email-token")).findEmailToken,
     ...(await import("@/lib/password/hash")),
   };
 }, 60_000);
@@ -110,6 +114,28 @@ describe("password reset", () => {
     expect(await mod.resetPassword({ token: newer, password: "qwerty123456", context })).toMatchObject({ status: "invalid-password" });
     expect(await mod.resetPassword({ token: newer, password: "the new passphrase here", context })).toEqual({ status: "done" });
     await sink.waitFor(user.email, { subject: /^Your password was changed$/ });
+  });
+
+  it("cancels a pending change of address, and disconnects providers linked before the address was proven", async () => {
+    const user = await createUser();
+    await mod.db.account.create({ data: { userId: user.id, type: "oauth", provider: "github", providerAccountId: `gh-${user.id}` } });
+    const pendingChange = await mod.db.$transaction((tx) =>
+      mod.issueEmailToken(tx, { userId: user.id, purpose: "change_email", email: `attacker-${user.id}@example.com`, now: new Date(), context }),
+    );
+    const token = await tokenFor(user.email);
+
+    expect(await mod.resetPassword({ token, password: "the owner's new passphrase", context })).toEqual({ status: "done" });
+    expect(await mod.db.account.count({ where: { userId: user.id } })).toBe(0);
+    expect(await mod.findEmailToken(pendingChange, ["change_email"], new Date())).toMatchObject({ verdict: "superseded" });
+    const unlinked = await mod.db.auditEvent.findFirst({ where: { subjectId: user.id, type: "account.unlinked" } });
+    expect(JSON.parse(unlinked!.details!)).toEqual({ provider: "github", reason: "linked_before_address_proven" });
+    await sink.waitFor(user.email, { subject: /^Your password was changed$/ });
+
+    // Once the address is proven, a later reset leaves connected providers alone.
+    await mod.db.account.create({ data: { userId: user.id, type: "oauth", provider: "github", providerAccountId: `gh2-${user.id}` } });
+    const again = await tokenFor(user.email);
+    expect(await mod.resetPassword({ token: again, password: "yet another owner passphrase", context })).toEqual({ status: "done" });
+    expect(await mod.db.account.count({ where: { userId: user.id } })).toBe(1);
   });
 
   it("lets exactly one of two simultaneous resets with the same link through", async () => {

@@ -9,9 +9,11 @@ import { issueEmailToken } from "@/lib/email-tokens/issue-email-token";
 import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
 import { appLink } from "@/lib/mail/app-link";
 import { deliverMail, runAfterResponse } from "@/lib/mail/deliver-mail";
-import { registrationAttemptMessage, verifyEmailMessage } from "@/lib/mail/templates";
+import { mayMailUnsolicited } from "@/lib/mail/recipient-allowance";
+import { registrationAttemptMessage } from "@/lib/mail/templates";
 import type { RequestContext } from "@/lib/http/request-context";
 import type { RegisterData } from "@/lib/validation/auth";
+import { sendVerificationLink } from "./send-verification-link";
 
 export type RegisterUserOptions = {
   /** Already parsed by registerSchema: email trimmed and lower-cased, password within policy. */
@@ -26,8 +28,8 @@ export type RegisterUserResult =
 /**
  * Creates an account with the default role and emails a verification link. Answers "accepted"
  * whether or not the email already had an account, after the same work (one bcrypt hash, one
- * insert), so the answer cannot be used to find out who has an account: the owner of an existing
- * account is told by email instead, after the response has gone. Only the named fields are written.
+ * insert), so the answer cannot be used to find out who has an account: links and the owner's
+ * warning are made and sent after the response has gone. Only the named fields are written.
  */
 export async function registerUser({ data, context }: RegisterUserOptions): Promise<RegisterUserResult> {
   const problem = newPasswordProblem(data.password, { minLength: settings().passwordMinLength });
@@ -35,8 +37,8 @@ export async function registerUser({ data, context }: RegisterUserOptions): Prom
   const passwordHash = await hashPassword(data.password);
 
   try {
-    const token = await db.$transaction(async (tx) => {
-      const user = await tx.user.create({
+    const user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({
         data: {
           name: data.name,
           email: data.email,
@@ -46,11 +48,13 @@ export async function registerUser({ data, context }: RegisterUserOptions): Prom
         select: { id: true },
       });
       await tx.auditEvent.create({
-        data: auditEventData({ type: AUDIT_EVENTS.userRegistered, actorId: user.id, subjectId: user.id, ...context }),
+        data: auditEventData({ type: AUDIT_EVENTS.userRegistered, actorId: created.id, subjectId: created.id, ...context }),
       });
-      return issueEmailToken(tx, { userId: user.id, purpose: EMAIL_TOKEN_PURPOSES.verifyEmail.name, email: data.email, now: now(), context });
+      return created;
     });
-    deliverMail(verifyEmailMessage({ to: data.email, name: data.name, url: appLink("/verify-email", { token }) }));
+    runAfterResponse("sending a verification link", () =>
+      sendVerificationLink({ userId: user.id, email: data.email, name: data.name, context }),
+    );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     runAfterResponse("telling an account owner about a registration attempt", () => warnExistingOwner(data.email, context));
@@ -63,7 +67,7 @@ async function warnExistingOwner(email: string, context: RequestContext): Promis
   await db.auditEvent.create({
     data: auditEventData({ type: AUDIT_EVENTS.registrationDuplicate, subjectId: existing?.id, ...context }),
   });
-  if (!existing?.isActive) return;
+  if (!existing?.isActive || !(await mayMailUnsolicited(email))) return;
   const token = await db.$transaction((tx) =>
     issueEmailToken(tx, { userId: existing.id, purpose: EMAIL_TOKEN_PURPOSES.resetPassword.name, email, now: now(), context }),
   );

@@ -4,7 +4,8 @@ import { now } from "@/lib/clock";
 import { issueEmailToken } from "@/lib/email-tokens/issue-email-token";
 import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
 import { appLink } from "@/lib/mail/app-link";
-import { deliverMail } from "@/lib/mail/deliver-mail";
+import { deliverMail, runAfterResponse } from "@/lib/mail/deliver-mail";
+import { mayMailUnsolicited } from "@/lib/mail/recipient-allowance";
 import { confirmNewEmailMessage, emailAddressInUseMessage, emailChangeRequestedMessage } from "@/lib/mail/templates";
 import { verifyPassword } from "@/lib/password/hash";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -30,20 +31,29 @@ export async function requestEmailChange({ userId, password, newEmail, context }
   if (!(await verifyPassword(password, user.passwordHash))) return { status: "wrong-password" };
   if (newEmail === user.email) return { status: "same-email" };
 
+  runAfterResponse("sending the links of an email change", () => sendEmailChangeLinks({ userId, user, newEmail, context }));
+  return { status: "sent" };
+}
+
+type EmailChangeLinks = {
+  userId: string;
+  user: { email: string; name: string | null };
+  newEmail: string;
+  context: RequestContext;
+};
+
+/** After the response, so an address that has an account takes no longer to answer than one that does not. */
+async function sendEmailChangeLinks({ userId, user, newEmail, context }: EmailChangeLinks): Promise<void> {
   const taken = (await db.user.count({ where: { email: newEmail } })) > 0;
+  const mayMailNewAddress = await mayMailUnsolicited(newEmail);
   const token = await db.$transaction(async (tx) => {
     await tx.auditEvent.create({
       data: auditEventData({ type: AUDIT_EVENTS.emailChangeRequested, actorId: userId, subjectId: userId, ...context, details: { to: newEmail, taken } }),
     });
-    if (taken) return null;
+    if (taken || !mayMailNewAddress) return null;
     return issueEmailToken(tx, { userId, purpose: EMAIL_TOKEN_PURPOSES.changeEmail.name, email: newEmail, now: now(), context });
   });
-
-  deliverMail(
-    token
-      ? confirmNewEmailMessage({ to: newEmail, name: user.name, url: appLink("/verify-email", { token }) })
-      : emailAddressInUseMessage({ to: newEmail }),
-  );
+  if (token) deliverMail(confirmNewEmailMessage({ to: newEmail, name: user.name, url: appLink("/verify-email", { token }) }));
+  else if (taken && mayMailNewAddress) deliverMail(emailAddressInUseMessage({ to: newEmail }));
   deliverMail(emailChangeRequestedMessage({ to: user.email, name: user.name, newEmail }));
-  return { status: "sent" };
 }

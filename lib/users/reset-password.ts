@@ -1,10 +1,11 @@
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
 import { settings } from "@/lib/config/settings";
 import { now } from "@/lib/clock";
 import { consumeEmailToken, findEmailToken } from "@/lib/email-tokens/find-email-token";
 import type { TokenVerdict } from "@/lib/email-tokens/policy";
 import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
+import { revokeEmailTokens } from "@/lib/email-tokens/revoke-email-tokens";
 import { clearLockout } from "@/lib/lockout/clear-lockout";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { passwordChangedMessage } from "@/lib/mail/templates";
@@ -23,8 +24,8 @@ const RESET = [EMAIL_TOKEN_PURPOSES.resetPassword.name] as const;
 
 /**
  * Sets a new password with an emailed link, in one transaction: the link is used up, every
- * session of the account ends, and the address counts as verified (the link proved it). The
- * account is unlocked and its owner told by email.
+ * session and every other open link of the account ends, and the address counts as verified
+ * (the link proved it). The account is unlocked and its owner told by email.
  */
 export async function resetPassword({ token, password, context }: ResetPasswordOptions): Promise<ResetPasswordResult> {
   const found = await findEmailToken(token, RESET, now());
@@ -36,19 +37,30 @@ export async function resetPassword({ token, password, context }: ResetPasswordO
   const at = now();
   const user = await db.$transaction(async (tx) => {
     if (!(await consumeEmailToken(tx, found.token.id, at))) return null;
-    const current = await tx.user.findUnique({ where: { id: found.token.userId }, select: { email: true, emailVerified: true } });
+    const current = await tx.user.findUnique({
+      where: { id: found.token.userId },
+      select: { email: true, emailVerified: true, isActive: true },
+    });
+    if (!current?.isActive) return null;
+    // The link proves the mailbox. If nothing had proven it before, whoever registered the
+    // address may not be its owner: sign-in methods they connected go with their password.
+    const firstProof = current.email === found.token.email && !current.emailVerified;
     const updated = await tx.user.update({
       where: { id: found.token.userId },
-      data: {
-        passwordHash,
-        sessionVersion: { increment: 1 },
-        ...(current?.email === found.token.email && !current.emailVerified ? { emailVerified: at } : {}),
-      },
+      data: { passwordHash, sessionVersion: { increment: 1 }, ...(firstProof ? { emailVerified: at } : {}) },
       select: { id: true, email: true, name: true },
     });
     const { count } = await tx.session.updateMany({ where: { userId: updated.id, revokedAt: null }, data: { revokedAt: at } });
+    await revokeEmailTokens(tx, { userId: updated.id, actorId: updated.id, reason: "password_reset", at, context });
+    const unlinked = firstProof ? await unlinkProviders(tx, updated.id, context) : [];
     await tx.auditEvent.create({
-      data: auditEventData({ type: AUDIT_EVENTS.passwordReset, actorId: updated.id, subjectId: updated.id, ...context, details: { endedSessions: count } }),
+      data: auditEventData({
+        type: AUDIT_EVENTS.passwordReset,
+        actorId: updated.id,
+        subjectId: updated.id,
+        ...context,
+        details: { endedSessions: count, unlinkedProviders: unlinked.join(",") || null },
+      }),
     });
     return updated;
   });
@@ -57,4 +69,23 @@ export async function resetPassword({ token, password, context }: ResetPasswordO
   await clearLockout(user.id, { id: null, reason: "password_reset" }, context);
   deliverMail(passwordChangedMessage({ to: user.email, name: user.name, via: "reset" }));
   return { status: "done" };
+}
+
+/** Removes every linked provider account of a user whose address was never proven; returns the providers. */
+async function unlinkProviders(tx: Tx, userId: string, context: RequestContext): Promise<string[]> {
+  const accounts = await tx.account.findMany({ where: { userId }, select: { id: true, provider: true } });
+  if (accounts.length === 0) return [];
+  await tx.account.deleteMany({ where: { userId } });
+  for (const account of accounts) {
+    await tx.auditEvent.create({
+      data: auditEventData({
+        type: AUDIT_EVENTS.accountUnlinked,
+        actorId: userId,
+        subjectId: userId,
+        ...context,
+        details: { provider: account.provider, reason: "linked_before_address_proven" },
+      }),
+    });
+  }
+  return accounts.map((account) => account.provider);
 }

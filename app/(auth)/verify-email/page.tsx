@@ -1,45 +1,60 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { EmailLinkProblemCard } from "@/components/auth/email-link-problem";
+import { ConfirmEmailLinkForm } from "@/components/auth/confirm-email-link-form";
 import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
-import { requestContext } from "@/lib/http/request-context";
-import { confirmEmailLink } from "@/lib/users/confirm-email-link";
+import { getCurrentSession } from "@/lib/auth/dal";
+import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
+import { inspectEmailLink } from "@/lib/users/confirm-email-link";
 import { emailLinkProblem } from "@/lib/users/email-link-problems";
 
 export const metadata: Metadata = { title: "Confirm your email · Gatehouse", referrer: "no-referrer" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-// Opening the link is the confirmation (the link is single-use and only ever arrives by email).
+// Opening the link only shows what it would do; the button confirms (mail scanners open links,
+// they do not press buttons).
 export default async function VerifyEmailPage({ searchParams }: { searchParams: SearchParams }) {
   const { token } = await searchParams;
-  const result = await confirmEmailLink(token, requestContext(await headers()));
-
-  if (result.status === "refused") {
-    return <EmailLinkProblemCard problem={emailLinkProblem(result.verdict)} retry={{ href: "/dashboard", label: "Go to your dashboard to send a new link" }} />;
+  const found = await inspectEmailLink(token);
+  if (found.verdict !== "valid" || typeof token !== "string") {
+    const verdict = found.verdict === "valid" ? "invalid" : found.verdict;
+    return <EmailLinkProblemCard problem={emailLinkProblem(verdict)} retry={{ href: "/dashboard", label: "Go to your dashboard to send a new link" }} />;
   }
-  if (result.status === "email-taken") {
+
+  if (found.token.purpose === EMAIL_TOKEN_PURPOSES.changeEmail.name) {
+    const session = await getCurrentSession();
+    const callbackUrl = `/verify-email?token=${encodeURIComponent(token)}`;
     return (
-      <EmailLinkProblemCard
-        problem={{ title: "That address is already in use", message: "Another account started using this address after you asked for the change, so your address was not changed." }}
-        retry={{ href: "/settings/security", label: "Back to security settings" }}
-      />
+      <>
+        <h1 className="mb-6 text-2xl font-bold tracking-tight">Confirm your new email address</h1>
+        <Card>
+          {session?.user.id === found.token.userId ? (
+            <>
+              <p className="mb-4 text-sm text-slate-800">
+                Change the address of your account from {session.user.email} to {found.token.email}?
+              </p>
+              <ConfirmEmailLinkForm token={token} label="Change my email address" />
+            </>
+          ) : (
+            <p className="text-sm text-slate-800" data-testid="sign-in-to-confirm">
+              To change your address to {found.token.email}, sign in to the account that asked for it first.{" "}
+              <TextLink href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</TextLink>
+            </p>
+          )}
+        </Card>
+      </>
     );
   }
+
   return (
     <>
-      <h1 className="mb-6 text-2xl font-bold tracking-tight">{result.status === "verified" ? "Email address confirmed" : "Email address changed"}</h1>
+      <h1 className="mb-6 text-2xl font-bold tracking-tight">Confirm your email address</h1>
       <Card>
-        <Notice tone="success" testId="email-confirmed">
-          {result.status === "verified"
-            ? `Thanks, ${result.email} is confirmed.`
-            : `Your account now uses ${result.email}. Sign in with this address from now on.`}
-        </Notice>
-        <p className="mt-4 text-sm">
-          <TextLink href="/dashboard">Continue to your dashboard</TextLink>
+        <p className="mb-4 text-sm text-slate-800">
+          Confirm that {found.token.email} is your address. If you did not create a Gatehouse account, close this page.
         </p>
+        <ConfirmEmailLinkForm token={token} label="Confirm email address" />
       </Card>
     </>
   );

@@ -1,0 +1,47 @@
+"use client";
+
+import { useActionState } from "react";
+import { confirmEmailLinkAction } from "@/app/(auth)/email-actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
+import { emailLinkProblem } from "@/lib/users/email-link-problems";
+
+/** The confirm button of /verify-email, and what happened once it was pressed. */
+export function ConfirmEmailLinkForm({ token, label }: { token: string; label: string }) {
+  const [result, action, pending] = useActionState(confirmEmailLinkAction, null);
+
+  if (result?.status === "verified" || result?.status === "email-changed") {
+    return (
+      <>
+        <Notice tone="success" testId="email-confirmed">
+          {result.status === "verified"
+            ? `Thanks, ${result.email} is confirmed.`
+            : `Your account now uses ${result.email}. Sign in with this address from now on.`}
+        </Notice>
+        <p className="mt-4 text-sm">
+          <TextLink href="/dashboard">Continue to your dashboard</TextLink>
+        </p>
+      </>
+    );
+  }
+
+  const problem =
+    result?.status === "refused"
+      ? emailLinkProblem(result.verdict).message
+      : result?.status === "email-taken"
+        ? "Another account started using this address after you asked for the change, so your address was not changed."
+        : result?.status === "sign-in-required"
+          ? "Sign in to the account that asked for this change, then open the link again."
+          : null;
+
+  return (
+    <form action={action} className="space-y-4">
+      {problem ? <Notice tone="error" testId="form-error">{problem}</Notice> : null}
+      <input type="hidden" name="token" value={token} />
+      <Button type="submit" pending={pending} pendingLabel="Confirming…">
+        {label}
+      </Button>
+    </form>
+  );
+}
