@@ -97,9 +97,9 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      // The same build and database with a clock tests can move and the development outbox
-      // (e2e/email-link-expiry.spec.ts).
-      command: `npx next start --port ${CLOCK_PORT} --hostname 127.0.0.1`,
+      // The same build on a database of its own, with a clock tests can move and the development
+      // outbox (e2e/email-link-expiry.spec.ts).
+      command: `npx tsx --conditions=react-server e2e/support/seed-clock.ts && npx next start --port ${CLOCK_PORT} --hostname 127.0.0.1`,
       url: `${CLOCK_URL}/login`,
       timeout: 60_000,
       reuseExistingServer: false,

@@ -52,8 +52,9 @@ export const STRICT_ENV: Record<string, string> = {
   UPSTASH_REDIS_REST_TOKEN: BRIDGE_TOKEN,
 };
 
-// Another server on the same build and database, for email-link expiry: its clock can be moved
-// by writing an offset to CLOCK_FILE, and with no SMTP_URL its mail goes to /dev/outbox.
+// Another server on the same build with a database of its own (a third process writing the main
+// database makes SQLite busier than the suite needs), for email-link expiry: its clock can be
+// moved by writing an offset to CLOCK_FILE, and with no SMTP_URL its mail goes to /dev/outbox.
 export const CLOCK_PORT = E2E_PORT + 64;
 export const CLOCK_URL = `http://localhost:${CLOCK_PORT}`;
 export const CLOCK_FILE = ".e2e/clock-offset-ms";
@@ -61,7 +62,7 @@ export const CLOCK_FILE = ".e2e/clock-offset-ms";
 export const CLOCK_ENV: Record<string, string> = {
   ...Object.fromEntries(Object.entries(E2E_ENV).filter(([name]) => name !== "SMTP_URL")),
   AUTH_URL: CLOCK_URL,
-  MIGRATE_ON_START: "false",
+  DATABASE_URL: "file:./.e2e/gatehouse-clock.db",
   DEV_OUTBOX: "true",
   GATEHOUSE_TEST_CLOCK_FILE: CLOCK_FILE,
 };

@@ -42,7 +42,7 @@ afterAll(async () => {
 describe("findSessionRecord on PostgreSQL", () => {
   it("reads session, user and roles with the same types as Prisma, and null for an unknown id", async () => {
     const user = await db.user.create({
-      data: { email: "pg-editor@example.test", lastLoginAt: new Date(), roles: { create: [{ roleName: "user" }, { roleName: "editor" }] } },
+      data: { email: "pg-editor@example.test", lastLoginAt: new Date(), emailVerified: new Date(), roles: { create: [{ roleName: "user" }, { roleName: "editor" }] } },
     });
     const session = await db.session.create({
       data: { sessionToken: "pg-token", userId: user.id, expires: new Date(Date.now() + 3_600_000), idleSeconds: 7200, revokedAt: new Date() },
@@ -66,6 +66,7 @@ describe("findSessionRecord on PostgreSQL", () => {
               id: true,
               email: true,
               name: true,
+              emailVerified: true,
               isActive: true,
               sessionVersion: true,
               lastLoginAt: true,
