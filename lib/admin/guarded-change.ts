@@ -49,6 +49,9 @@ async function runGuardedChange(
 ): Promise<AdminChangeResult> {
   return db.$transaction(
     async (tx) => {
+      // Write first: SQLite then takes its write lock before reading the facts (waiting for another
+      // writer instead of failing later on a stale snapshot); PostgreSQL locks the target's row.
+      await tx.$executeRaw`UPDATE "User" SET "updatedAt" = "updatedAt" WHERE "id" = ${targetId}`;
       const target = await tx.user.findUnique({
         where: { id: targetId },
         select: { id: true, email: true, isActive: true, roles: { select: { roleName: true } } },

@@ -1,0 +1,56 @@
+// An admin change that meets a locked SQLite database (another process writing, as when several
+// servers share one file) is run again on fresh facts instead of failing the request with a 500.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const folder = mkdtempSync(join(tmpdir(), "gatehouse-guarded-"));
+const file = join(folder, "test.db");
+process.env.DATABASE_URL = `file:${file}`;
+
+let mod: {
+  db: typeof import("@/lib/db/client").db;
+  setUserActive: typeof import("./set-user-active").setUserActive;
+};
+
+beforeAll(async () => {
+  const { applyMigrations } = await import("@/lib/db/migrate/runner");
+  await applyMigrations({ url: process.env.DATABASE_URL! });
+  mod = { db: (await import("@/lib/db/client")).db, setUserActive: (await import("./set-user-active")).setUserActive };
+}, 60_000);
+
+afterAll(async () => {
+  await mod?.db.$disconnect();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Another process takes SQLite's write lock and keeps it for `ms`; resolves once it holds it. */
+function holdWriteLock(ms: number): Promise<{ released: Promise<void> }> {
+  const script = `
+    const Database = require("better-sqlite3");
+    const db = new Database(${JSON.stringify(file)});
+    db.exec("BEGIN IMMEDIATE");
+    process.stdout.write("locked\\n");
+    setTimeout(() => { db.exec("COMMIT"); db.close(); }, ${ms});
+  `;
+  const child = spawn(process.execPath, ["-e", script], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
+  const released = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  return new Promise((resolve) => child.stdout.once("data", () => resolve({ released })));
+}
+
+describe("guarded admin changes", () => {
+  it("wait out another process's write lock by trying again, and then succeed", async () => {
+    const actor = await mod.db.user.create({ data: { email: "admin@guarded.test", roles: { create: [{ roleName: "admin" }] } } });
+    const target = await mod.db.user.create({ data: { email: "target@guarded.test", roles: { create: [{ roleName: "user" }] } } });
+
+    // Longer than one attempt waits for the lock (better-sqlite3's 5 s busy timeout).
+    const lock = await holdWriteLock(6_500);
+    const result = await mod.setUserActive({ actorId: actor.id, targetId: target.id, active: false, context: { ip: null, userAgent: "vitest" } });
+    await lock.released;
+
+    expect(result).toEqual({ ok: true });
+    expect((await mod.db.user.findUniqueOrThrow({ where: { id: target.id } })).isActive).toBe(false);
+  }, 30_000);
+});
