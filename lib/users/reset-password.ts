@@ -73,19 +73,19 @@ export async function resetPassword({ token, password, context }: ResetPasswordO
 
 /** Removes every linked provider account of a user whose address was never proven; returns the providers. */
 async function unlinkProviders(tx: Tx, userId: string, context: RequestContext): Promise<string[]> {
-  const accounts = await tx.account.findMany({ where: { userId }, select: { id: true, provider: true } });
+  const accounts = await tx.account.findMany({ where: { userId }, select: { provider: true } });
   if (accounts.length === 0) return [];
   await tx.account.deleteMany({ where: { userId } });
-  for (const account of accounts) {
-    await tx.auditEvent.create({
-      data: auditEventData({
+  await tx.auditEvent.createMany({
+    data: accounts.map((account) =>
+      auditEventData({
         type: AUDIT_EVENTS.accountUnlinked,
         actorId: userId,
         subjectId: userId,
         ...context,
         details: { provider: account.provider, reason: "linked_before_address_proven" },
       }),
-    });
-  }
+    ),
+  });
   return accounts.map((account) => account.provider);
 }
