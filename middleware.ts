@@ -1,18 +1,19 @@
 // Edge gate: an optimistic check of the session cookie's role claim before a protected route
 // renders. It is a convenience, not the boundary: every protected page, action and route
 // handler checks again in lib/auth/dal.ts against the database.
-// It also sets the security headers (a per-request CSP nonce) and refuses cross-site requests
-// that change state.
+// It also sets the per-request security headers (the CSP with a fresh nonce; HSTS over https;
+// next.config.mjs adds the static ones to every response) and refuses cross-site requests that
+// change state.
 // Must stay edge-safe: only lib/auth/roles.ts, lib/auth/session-token.ts (Web APIs + jose) and
 // lib/http/{security-headers,same-origin,email-link}.ts (Web APIs).
 import { NextResponse, type NextRequest } from "next/server";
 import { hasPermission, routeRuleFor } from "@/lib/auth/roles";
 import { claimsRefreshDue, readSessionClaims } from "@/lib/auth/session-token";
-import { contentSecurityPolicy, createNonce, staticSecurityHeaders, wantsHsts } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, createNonce, HSTS, wantsHsts } from "@/lib/http/security-headers";
 import { changesState, isCrossSite } from "@/lib/http/same-origin";
 import { isTokenPage, resetCookie, resetTokenInLink, TOKEN_PAGE_HEADERS } from "@/lib/http/email-link";
 
-const SECURITY_HEADERS = Object.entries(staticSecurityHeaders({ hsts: wantsHsts(process.env) }));
+const SEND_HSTS = wantsHsts(process.env);
 const DEV = process.env.NODE_ENV === "development";
 
 export async function middleware(request: NextRequest) {
@@ -20,7 +21,7 @@ export async function middleware(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { dev: DEV });
   const response = await gate(request, csp);
   response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of SECURITY_HEADERS) response.headers.set(name, value);
+  if (SEND_HSTS) response.headers.set("Strict-Transport-Security", HSTS);
   if (isTokenPage(request.nextUrl.pathname)) {
     for (const [name, value] of Object.entries(TOKEN_PAGE_HEADERS)) response.headers.set(name, value);
   }

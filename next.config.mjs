@@ -1,4 +1,4 @@
-import { STATIC_CSP, staticSecurityHeaders, wantsHsts } from "./lib/http/static-security-headers.mjs";
+import { HSTS, STATIC_CSP, staticSecurityHeaders, wantsHsts } from "./lib/http/static-security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -11,12 +11,18 @@ const nextConfig = {
     authInterrupts: true,
     serverActions: { bodySizeLimit: "64kb" },
   },
-  // Static assets skip middleware.ts; they get the same headers here (no nonce: they run no
-  // inline script). Read at build time: build with the production AUTH_URL for HSTS.
+  // Every response, the middleware's own answers (redirects, 401/403) included, carries the
+  // static security headers from here: the Node server adds them, so the edge middleware only
+  // sets what changes per request (the CSP nonce, HSTS). Static assets skip middleware.ts and get
+  // a script-free CSP here, and HSTS read at build time: build with the production AUTH_URL.
   async headers() {
-    const headers = Object.entries(staticSecurityHeaders({ hsts: wantsHsts(process.env) })).map(([key, value]) => ({ key, value }));
-    headers.push({ key: "Content-Security-Policy", value: STATIC_CSP });
-    return ["/_next/static/:path*", "/_next/image", "/favicon.ico", "/robots.txt"].map((source) => ({ source, headers }));
+    const entries = (record) => Object.entries(record).map(([key, value]) => ({ key, value }));
+    const assetHeaders = [{ key: "Content-Security-Policy", value: STATIC_CSP }];
+    if (wantsHsts(process.env)) assetHeaders.push({ key: "Strict-Transport-Security", value: HSTS });
+    return [
+      { source: "/:path*", headers: entries(staticSecurityHeaders()) },
+      ...["/_next/static/:path*", "/_next/image", "/favicon.ico", "/robots.txt"].map((source) => ({ source, headers: assetHeaders })),
+    ];
   },
 };
 

@@ -3,18 +3,18 @@
 
 export const HSTS = "max-age=31536000; includeSubDomains";
 
-/** The headers besides the CSP. HSTS only in production over https (browsers ignore it over http). */
-export function staticSecurityHeaders({ hsts }) {
+/** The headers every response carries besides the CSP and HSTS (set by next.config.mjs). */
+export function staticSecurityHeaders() {
   return {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     "X-Frame-Options": "DENY",
-    ...(hsts ? { "Strict-Transport-Security": HSTS } : {}),
   };
 }
 
+/** HSTS only in production over https (browsers ignore it over http). */
 export function wantsHsts(env) {
   return env.NODE_ENV === "production" && (env.AUTH_URL ?? "").trim().toLowerCase().startsWith("https://");
 }
