@@ -1,9 +1,10 @@
 // Start-up duties of a server process: refuse to run without the secrets production needs,
-// and bring the database schema up to date.
+// bring the database schema up to date, and keep stale records from piling up.
 import { missingProductionSecrets, readSettings } from "@/lib/config/settings";
 import { applyMigrations } from "@/lib/db/migrate/runner";
 import { databaseUrl } from "@/lib/db/url";
 import { dummyHash } from "@/lib/password/hash";
+import { schedulePurges } from "@/lib/housekeeping/schedule-purges";
 
 export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (env.NODE_ENV === "production") {
@@ -29,4 +30,5 @@ export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promi
     if (applied.length > 0) console.info(`Applied ${applied.length} database migration(s): ${applied.join(", ")}`);
   }
   await dummyHash();
+  schedulePurges();
 }

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { now as clockNow } from "@/lib/clock";
+import { RETENTION } from "./retention";
+
+export type PurgeStaleRecordsOptions = {
+  now?: Date;
+  /** Rows deleted per statement: each write stays short, so sign-ins never wait long behind it. */
+  batchSize?: number;
+};
+
+export type PurgedCounts = {
+  sessions: number;
+  emailTokens: number;
+  outboxEmails: number;
+  verificationTokens: number;
+};
+
+/**
+ * Deletes what no rule reads any more: sessions that ended more than RETENTION.endedSessions ago,
+ * emailed links expired more than RETENTION.expiredEmailTokens ago, old development mail and
+ * expired Auth.js verification tokens. Safe to run from several server instances at once.
+ */
+export async function purgeStaleRecords({ now = clockNow(), batchSize = 500 }: PurgeStaleRecordsOptions = {}): Promise<PurgedCounts> {
+  const before = (retentionMs: number) => new Date(now.getTime() - retentionMs);
+  const sessionsEndedBefore = before(RETENTION.endedSessions);
+
+  const sessions = await inBatches(batchSize, async (take) => {
+    const ids = await db.session.findMany({
+      where: { OR: [{ expires: { lt: sessionsEndedBefore } }, { revokedAt: { lt: sessionsEndedBefore } }] },
+      select: { id: true },
+      take,
+    });
+    return (await db.session.deleteMany({ where: { id: { in: ids.map(({ id }) => id) } } })).count;
+  });
+  const emailTokens = await inBatches(batchSize, async (take) => {
+    const ids = await db.emailToken.findMany({
+      where: { expiresAt: { lt: before(RETENTION.expiredEmailTokens) } },
+      select: { id: true },
+      take,
+    });
+    return (await db.emailToken.deleteMany({ where: { id: { in: ids.map(({ id }) => id) } } })).count;
+  });
+  const outboxEmails = (await db.outboxEmail.deleteMany({ where: { createdAt: { lt: before(RETENTION.outboxEmails) } } })).count;
+  const verificationTokens = (await db.verificationToken.deleteMany({ where: { expires: { lt: now } } })).count;
+  return { sessions, emailTokens, outboxEmails, verificationTokens };
+}
+
+async function inBatches(batchSize: number, deleteBatch: (take: number) => Promise<number>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const deleted = await deleteBatch(batchSize);
+    total += deleted;
+    if (deleted < batchSize) return total;
+  }
+}
