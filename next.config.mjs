@@ -12,8 +12,9 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "64kb" },
   },
   // Every response, the middleware's own answers (redirects, 401/403) included, carries the
-  // static security headers from here: the Node server adds them, so the edge middleware only
-  // sets what changes per request (the CSP nonce, HSTS). Static assets skip middleware.ts and get
+  // static security headers from here: `next start` adds them, so the edge middleware only sets
+  // what changes per request (the CSP nonce, HSTS). Hosts that run Next in minimal mode (Vercel,
+  // other adapters) apply this list themselves. Static assets skip middleware.ts and get
   // a script-free CSP here, and HSTS read at build time: build with the production AUTH_URL.
   async headers() {
     const entries = (record) => Object.entries(record).map(([key, value]) => ({ key, value }));

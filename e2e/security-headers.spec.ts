@@ -55,12 +55,17 @@ test("every page works under the CSP, with no violations and a fresh nonce each 
   expect(violations).toEqual([]);
 });
 
-function expectSecurityHeaders(response: APIResponse, label: string, { nonce = true } = {}) {
+function expectSecurityHeaders(
+  response: APIResponse,
+  label: string,
+  { nonce = true, referrer = "strict-origin-when-cross-origin" }: { nonce?: boolean; referrer?: string } = {},
+) {
   const headers = response.headers();
   if (nonce) expect(headers["content-security-policy"], label).toMatch(REQUIRED_CSP);
   else expect(headers["content-security-policy"], label).toContain("frame-ancestors 'none'");
   expect(headers["x-content-type-options"], label).toBe("nosniff");
-  expect(headers["referrer-policy"], label).toBe("strict-origin-when-cross-origin");
+  expect(headers["referrer-policy"], label).toBe(referrer);
+  expect(headers["x-frame-options"], label).toBe("DENY");
   expect(headers["permissions-policy"], label).toContain("camera=()");
   expect(headers["cross-origin-opener-policy"], label).toBe("same-origin");
   expect(headers["x-powered-by"], label).toBeUndefined();
@@ -87,6 +92,13 @@ test("header matrix: pages, RSC payloads, API answers, errors, redirects, static
   expectSecurityHeaders(unauthenticatedApi, "API 401");
   expectSecurityHeaders(await anonymous.get("/api/auth/session"), "Auth.js route");
   expectSecurityHeaders(await anonymous.get("/api/auth/csrf"), "Auth.js JSON");
+  // The middleware's own answers get the static headers from next.config.mjs too.
+  const resetLink = await anonymous.get("/reset-password?token=not-a-real-token", noRedirect);
+  expect(resetLink.status()).toBe(303);
+  expectSecurityHeaders(resetLink, "reset-link redirect", { referrer: "no-referrer" });
+  const crossSite = await anonymous.post("/api/me", { headers: { Origin: "https://evil.example" } });
+  expect(crossSite.status()).toBe(403);
+  expectSecurityHeaders(crossSite, "cross-site refusal");
 
   const me = await user.get("/api/me");
   expect(me.status()).toBe(200);

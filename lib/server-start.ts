@@ -4,7 +4,6 @@ import { missingProductionSecrets, readSettings } from "@/lib/config/settings";
 import { applyMigrations } from "@/lib/db/migrate/runner";
 import { databaseUrl } from "@/lib/db/url";
 import { dummyHash } from "@/lib/password/hash";
-import { schedulePurges } from "@/lib/housekeeping/schedule-purges";
 
 export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (env.NODE_ENV === "production") {
@@ -30,5 +29,7 @@ export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promi
     if (applied.length > 0) console.info(`Applied ${applied.length} database migration(s): ${applied.join(", ")}`);
   }
   await dummyHash();
+  // Loaded only now: the database client must not exist before the checks above have passed.
+  const { schedulePurges } = await import("@/lib/housekeeping/schedule-purges");
   schedulePurges();
 }
