@@ -1,110 +1,23 @@
-// Housekeeping against a real SQLite database: what is past its retention goes, nothing else does.
-import { randomBytes } from "node:crypto";
+// Housekeeping on SQLite (the embedded default); the same cases run on PostgreSQL in
+// purge-stale-records.postgres.test.ts.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll } from "vitest";
+import { purgeCases, type PurgeTarget } from "./purge-stale-records.cases";
 
 const folder = mkdtempSync(join(tmpdir(), "gatehouse-purge-"));
 process.env.DATABASE_URL = `file:${join(folder, "test.db")}`;
-
-const DAY = 24 * 60 * 60 * 1000;
-const NOW = new Date("2026-06-15T12:00:00Z");
-const ago = (days: number) => new Date(NOW.getTime() - days * DAY);
-
-let db: typeof import("@/lib/db/client").db;
-let purgeStaleRecords: typeof import("./purge-stale-records").purgeStaleRecords;
-let userId: string;
-
-beforeAll(async () => {
-  const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: process.env.DATABASE_URL! });
-  db = (await import("@/lib/db/client")).db;
-  ({ purgeStaleRecords } = await import("./purge-stale-records"));
-}, 60_000);
+let target: PurgeTarget | undefined;
 
 afterAll(async () => {
-  await db?.$disconnect();
+  await target?.db.$disconnect();
   rmSync(folder, { recursive: true, force: true });
 });
 
-beforeEach(async () => {
-  await db.session.deleteMany();
-  await db.emailToken.deleteMany();
-  await db.outboxEmail.deleteMany();
-  await db.verificationToken.deleteMany();
-  await db.user.deleteMany();
-  userId = (await db.user.create({ data: { email: `someone-${randomBytes(4).toString("hex")}@example.com` } })).id;
-});
-
-async function session(label: string, { expires, revokedAt }: { expires: Date; revokedAt?: Date }) {
-  await db.session.create({
-    data: { sessionToken: label, userId, expires, revokedAt, idleSeconds: 7200, createdAt: ago(60), lastSeenAt: ago(60) },
-  });
-}
-
-async function emailToken(label: string, expiresAt: Date) {
-  await db.emailToken.create({ data: { tokenHash: label, userId, purpose: "reset_password", email: "someone@example.com", expiresAt } });
-}
-
-const remaining = async () => ({
-  sessions: (await db.session.findMany({ select: { sessionToken: true } })).map((row) => row.sessionToken).sort(),
-  emailTokens: (await db.emailToken.findMany({ select: { tokenHash: true } })).map((row) => row.tokenHash).sort(),
-  outbox: (await db.outboxEmail.findMany({ select: { subject: true } })).map((row) => row.subject).sort(),
-  verificationTokens: (await db.verificationToken.findMany({ select: { token: true } })).map((row) => row.token).sort(),
-});
-
-describe("purgeStaleRecords", () => {
-  it("deletes sessions ended more than 30 days ago, by expiry or by revocation, and keeps the rest", async () => {
-    await session("expired-31-days-ago", { expires: ago(31) });
-    await session("expired-29-days-ago", { expires: ago(29) });
-    await session("revoked-31-days-ago", { expires: ago(-20), revokedAt: ago(31) });
-    await session("revoked-yesterday", { expires: ago(-20), revokedAt: ago(1) });
-    await session("live", { expires: ago(-1) });
-
-    const counts = await purgeStaleRecords({ now: NOW });
-
-    expect(counts.sessions).toBe(2);
-    expect((await remaining()).sessions).toEqual(["expired-29-days-ago", "live", "revoked-yesterday"]);
-  });
-
-  it("deletes emailed links a week after they expired, so a recent one can still say 'expired'", async () => {
-    await emailToken("expired-8-days-ago", ago(8));
-    await emailToken("expired-6-days-ago", ago(6));
-    await emailToken("still-valid", ago(-0.01));
-
-    expect((await purgeStaleRecords({ now: NOW })).emailTokens).toBe(1);
-    expect((await remaining()).emailTokens).toEqual(["expired-6-days-ago", "still-valid"]);
-  });
-
-  it("deletes development mail older than a week and expired verification tokens", async () => {
-    for (const [subject, createdAt] of [["8 days old", ago(8)], ["6 days old", ago(6)]] as const) {
-      await db.outboxEmail.create({ data: { to: "someone@example.com", subject, text: "t", html: "h", createdAt } });
-    }
-    await db.verificationToken.create({ data: { identifier: "someone@example.com", token: "expired", expires: ago(0.01) } });
-    await db.verificationToken.create({ data: { identifier: "someone@example.com", token: "valid", expires: ago(-0.01) } });
-
-    const counts = await purgeStaleRecords({ now: NOW });
-
-    expect(counts).toMatchObject({ outboxEmails: 1, verificationTokens: 1 });
-    expect(await remaining()).toMatchObject({ outbox: ["6 days old"], verificationTokens: ["valid"] });
-  });
-
-  it("works through more stale rows than one batch holds, and leaves users alone", async () => {
-    for (let index = 0; index < 7; index++) await session(`old-${index}`, { expires: ago(40) });
-    for (let index = 0; index < 5; index++) await emailToken(`old-${index}`, ago(40));
-    await session("live", { expires: ago(-1) });
-
-    const counts = await purgeStaleRecords({ now: NOW, batchSize: 3 });
-
-    expect(counts).toMatchObject({ sessions: 7, emailTokens: 5 });
-    expect(await remaining()).toMatchObject({ sessions: ["live"], emailTokens: [] });
-    expect(await db.user.count()).toBe(1);
-  });
-
-  it("a second run finds nothing left to delete", async () => {
-    await session("old", { expires: ago(40) });
-    await purgeStaleRecords({ now: NOW });
-    expect(await purgeStaleRecords({ now: NOW })).toEqual({ sessions: 0, emailTokens: 0, outboxEmails: 0, verificationTokens: 0 });
-  });
+purgeCases("SQLite", async () => {
+  const { applyMigrations } = await import("@/lib/db/migrate/runner");
+  await applyMigrations({ url: process.env.DATABASE_URL! });
+  target = { db: (await import("@/lib/db/client")).db, ...(await import("./purge-stale-records")) };
+  return target;
 });
