@@ -2,7 +2,7 @@
 // routes added (bench/probes), runs it as a production server on a fresh SQLite database, and
 // prints throughput, latency and the ratios the foundation issue sets targets for.
 import { execSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
@@ -81,6 +81,7 @@ async function startServer(): Promise<ChildProcess> {
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
+  serverGroup = server.pid;
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(`${BASE}/login`)).ok) return server;
@@ -106,11 +107,35 @@ async function signIn(email: string, password: string): Promise<{ ok: boolean; c
   return { ok: Boolean(session), cookie: session ? session.split(";")[0]! : null };
 }
 
-type Load = { rps: number; p50: number; p99: number; non2xx: number };
+/** cpuMsPerRequest: the server's CPU time per request (NaN where /proc cannot tell). */
+type Load = { rps: number; p50: number; p99: number; non2xx: number; cpuMsPerRequest: number };
+
+// The running server's process group (its pid: it is spawned detached). Throughput on a shared
+// VM moves with the neighbours; the CPU time the server spends per request moves much less.
+let serverGroup: number | undefined;
+
+/** CPU time used so far by every process in the group, in ms (Linux /proc; clock ticks of 10 ms). */
+function groupCpuMs(group: number | undefined): number {
+  if (group === undefined || !existsSync("/proc")) return Number.NaN;
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // After "pid (comm) ": state, ppid, pgrp, … utime is field 14 and stime field 15 of the line.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended while we read
+    }
+  }
+  return ticks * 10;
+}
 
 type LoadOptions = { cookie?: string; connections?: number; seconds?: number; ratePerSecond?: number };
 
 async function load(path: string, options: LoadOptions = {}): Promise<Load> {
+  const cpuBefore = groupCpuMs(serverGroup);
   const result = await autocannon({
     url: `${BASE}${path}`,
     connections: options.connections ?? 8,
@@ -118,7 +143,14 @@ async function load(path: string, options: LoadOptions = {}): Promise<Load> {
     headers: options.cookie ? { cookie: options.cookie } : {},
     ...(options.ratePerSecond ? { overallRate: options.ratePerSecond } : {}),
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+  const cpuMs = groupCpuMs(serverGroup) - cpuBefore;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    cpuMsPerRequest: cpuMs / Math.max(result.requests.total, 1),
+  };
 }
 
 /** Each probe in turn, ROUNDS times, so drift in the machine's speed hits them all alike. Medians. */
@@ -131,6 +163,7 @@ async function interleaved(probes: { path: string; cookie?: string }[]): Promise
   }
   return runs.map((results) => ({
     rps: median(results.map((result) => result.rps)),
+    cpuMsPerRequest: median(results.map((result) => result.cpuMsPerRequest)),
     p50: median(results.map((result) => result.p50)),
     p99: median(results.map((result) => result.p99)),
     non2xx: results.reduce((sum, result) => sum + result.non2xx, 0),
@@ -214,7 +247,7 @@ async function storm(compareMs: number) {
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 async function main() {
-  let gatedRatio = Number.NaN;
+  const gatedRatio = { throughput: Number.NaN, cpu: Number.NaN };
   console.log(`bench: building a scratch copy with probe routes (${SCRATCH}) …`);
   prepareScratchCopy();
   execSync("npx next build", { cwd: SCRATCH, env: ENV, stdio: ["ignore", "ignore", "inherit"] });
@@ -252,11 +285,12 @@ async function main() {
       ["dashboard, signed in            /dashboard", dashboard!],
     ];
     for (const [label, result] of rows) {
-      console.log(`  ${label.padEnd(52)} ${fmt(result.rps, 0).padStart(6)} req/s   p50 ${fmt(result.p50)} ms   p99 ${fmt(result.p99)} ms${result.non2xx ? `   (${result.non2xx} non-2xx!)` : ""}`);
+      console.log(`  ${label.padEnd(52)} ${fmt(result.rps, 0).padStart(6)} req/s   p50 ${fmt(result.p50)} ms   p99 ${fmt(result.p99)} ms   server CPU ${fmt(result.cpuMsPerRequest, 2)} ms/req${result.non2xx ? `   (${result.non2xx} non-2xx!)` : ""}`);
     }
-    gatedRatio = gated!.rps / open!.rps;
-    console.log(`  gated / outside        ${fmt(gatedRatio, 2)}×  (target ≥ 0.60×)`);
-    console.log(`  DAL cost: gated / DAL  ${fmt(gated!.rps / dal!.rps, 2)}×  (target ≤ 1.15×)`);
+    gatedRatio.throughput = gated!.rps / open!.rps;
+    gatedRatio.cpu = open!.cpuMsPerRequest / gated!.cpuMsPerRequest;
+    console.log(`  gated / outside        ${fmt(gatedRatio.throughput, 2)}×  (target ≥ 0.60×)   by server CPU per request: ${fmt(gatedRatio.cpu, 2)}×`);
+    console.log(`  DAL cost: gated / DAL  ${fmt(gated!.rps / dal!.rps, 2)}×  (target ≤ 1.15×)   by server CPU per request: ${fmt(dal!.cpuMsPerRequest / gated!.cpuMsPerRequest, 2)}×`);
     console.log(`  with / without the session-registry check  ${fmt(dal!.rps / gated!.rps, 2)}×  (target ≥ 0.85×)`);
 
     const hashing = await timeHashing();
@@ -278,7 +312,7 @@ async function main() {
  * Context for the gated ratio: the same build with a middleware that only returns next(), so the
  * part of the gap that is Next's edge runtime (paid by any middleware) shows apart from Gatehouse's.
  */
-async function middlewareFloor(gatedRatio: number) {
+async function middlewareFloor(gatedRatio: { throughput: number; cpu: number }) {
   console.log(`\nMiddleware floor: rebuilding with a middleware that only returns NextResponse.next() …`);
   const file = join(SCRATCH, "middleware.ts");
   const source = readFileSync(file, "utf8");
@@ -293,8 +327,9 @@ async function middlewareFloor(gatedRatio: number) {
     for (const path of ["/bench-open", "/editor/bench-gated"]) await load(path, { seconds: 1, connections: 2 });
     const [open, gated] = await interleaved([{ path: "/bench-open" }, { path: "/editor/bench-gated" }]);
     const floor = gated!.rps / open!.rps;
-    console.log(`  outside ${fmt(open!.rps, 0)} req/s, through a no-op middleware ${fmt(gated!.rps, 0)} req/s  → ${fmt(floor, 2)}×`);
-    console.log(`  Gatehouse's middleware reached ${fmt(gatedRatio / floor, 2)}× of what any edge middleware allows here`);
+    const floorByCpu = open!.cpuMsPerRequest / gated!.cpuMsPerRequest;
+    console.log(`  outside ${fmt(open!.rps, 0)} req/s, through a no-op middleware ${fmt(gated!.rps, 0)} req/s  → ${fmt(floor, 2)}×   by server CPU per request: ${fmt(floorByCpu, 2)}× (${fmt(open!.cpuMsPerRequest, 2)} vs ${fmt(gated!.cpuMsPerRequest, 2)} ms)`);
+    console.log(`  Gatehouse's middleware reached ${fmt(gatedRatio.throughput / floor, 2)}× of what any edge middleware allows here (by server CPU: ${fmt(gatedRatio.cpu / floorByCpu, 2)}×)`);
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   }
