@@ -1,4 +1,4 @@
-import { HSTS, STATIC_CSP, staticSecurityHeaders, wantsHsts } from "./lib/http/static-security-headers.mjs";
+import { HSTS, STATIC_CSP, STATIC_SECURITY_HEADERS, wantsHsts } from "./lib/http/static-security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -17,11 +17,11 @@ const nextConfig = {
   // other adapters) apply this list themselves. Static assets skip middleware.ts and get
   // a script-free CSP here, and HSTS read at build time: build with the production AUTH_URL.
   async headers() {
-    const entries = (record) => Object.entries(record).map(([key, value]) => ({ key, value }));
+    const everyResponse = Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
     const assetHeaders = [{ key: "Content-Security-Policy", value: STATIC_CSP }];
     if (wantsHsts(process.env)) assetHeaders.push({ key: "Strict-Transport-Security", value: HSTS });
     return [
-      { source: "/:path*", headers: entries(staticSecurityHeaders()) },
+      { source: "/:path*", headers: everyResponse },
       ...["/_next/static/:path*", "/_next/image", "/favicon.ico", "/robots.txt"].map((source) => ({ source, headers: assetHeaders })),
     ];
   },

@@ -1,37 +1,20 @@
-import { randomBytes } from "node:crypto";
-import { Client } from "pg";
 import { afterAll, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { applyMigrations } from "@/lib/db/migrate/runner";
+import { testDatabase } from "@/lib/testing/postgres-test-database";
 import { searchUsersCases } from "./search-users.cases";
 
-const serverUrl = process.env.TEST_POSTGRES_URL;
-if (!serverUrl) {
-  throw new Error("TEST_POSTGRES_URL is not set: these tests need a real PostgreSQL server (.ci/run starts one).");
-}
-
-const name = `gatehouse_test_${randomBytes(6).toString("hex")}`;
-const url = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-const client = createPrismaClient(url);
-
-async function onServer(sql: string): Promise<void> {
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
+const database = testDatabase();
+const client = createPrismaClient(database.url);
 
 afterAll(async () => {
   await client.$disconnect();
-  await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await database.drop();
 });
 
 searchUsersCases("PostgreSQL (pg_trgm GIN indexes)", async () => {
-  await onServer(`CREATE DATABASE "${name}"`);
-  await applyMigrations({ url });
+  await database.create();
+  await applyMigrations({ url: database.url });
   return { client, dialect: "postgres" };
 });
 

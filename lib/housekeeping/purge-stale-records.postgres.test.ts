@@ -1,36 +1,21 @@
 // Housekeeping on a real PostgreSQL (.ci/run starts one): the same cases as on SQLite.
-import { randomBytes } from "node:crypto";
-import { Client } from "pg";
 import { afterAll } from "vitest";
+import { testDatabase } from "@/lib/testing/postgres-test-database";
 import { purgeCases, type PurgeTarget } from "./purge-stale-records.cases";
 
-const serverUrl = process.env.TEST_POSTGRES_URL;
-if (!serverUrl) {
-  throw new Error("TEST_POSTGRES_URL is not set: these tests need a real PostgreSQL server (.ci/run starts one).");
-}
-const databaseName = `gatehouse_test_${randomBytes(6).toString("hex")}`;
+const database = testDatabase();
 let target: PurgeTarget | undefined;
-
-async function onServer(sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 afterAll(async () => {
   await target?.db.$disconnect();
-  await onServer(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  await database.drop();
 });
 
 purgeCases("PostgreSQL", async () => {
-  await onServer(`CREATE DATABASE "${databaseName}"`);
-  process.env.DATABASE_URL = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
+  await database.create();
+  process.env.DATABASE_URL = database.url;
   const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: process.env.DATABASE_URL });
+  await applyMigrations({ url: database.url });
   target = { db: (await import("@/lib/db/client")).db, ...(await import("./purge-stale-records")) };
   return target;
 });

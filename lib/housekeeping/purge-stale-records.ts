@@ -25,32 +25,36 @@ export async function purgeStaleRecords({ now = clockNow(), batchSize = 500 }: P
   const before = (retentionMs: number) => new Date(now.getTime() - retentionMs);
   const sessionsEndedBefore = before(RETENTION.endedSessions);
 
-  const sessions = await inBatches(batchSize, async (take) => {
-    const ids = await db.session.findMany({
-      where: { OR: [{ expires: { lt: sessionsEndedBefore } }, { revokedAt: { lt: sessionsEndedBefore } }] },
-      select: { id: true },
-      take,
-    });
-    return (await db.session.deleteMany({ where: { id: { in: ids.map(({ id }) => id) } } })).count;
-  });
-  const emailTokens = await inBatches(batchSize, async (take) => {
-    const ids = await db.emailToken.findMany({
-      where: { expiresAt: { lt: before(RETENTION.expiredEmailTokens) } },
-      select: { id: true },
-      take,
-    });
-    return (await db.emailToken.deleteMany({ where: { id: { in: ids.map(({ id }) => id) } } })).count;
-  });
+  const sessions = await deleteInBatches(
+    (take) =>
+      db.session.findMany({
+        where: { OR: [{ expires: { lt: sessionsEndedBefore } }, { revokedAt: { lt: sessionsEndedBefore } }] },
+        select: { id: true },
+        take,
+      }),
+    (ids) => db.session.deleteMany({ where: { id: { in: ids } } }),
+    batchSize,
+  );
+  const emailTokens = await deleteInBatches(
+    (take) => db.emailToken.findMany({ where: { expiresAt: { lt: before(RETENTION.expiredEmailTokens) } }, select: { id: true }, take }),
+    (ids) => db.emailToken.deleteMany({ where: { id: { in: ids } } }),
+    batchSize,
+  );
   const outboxEmails = (await db.outboxEmail.deleteMany({ where: { createdAt: { lt: before(RETENTION.outboxEmails) } } })).count;
   const verificationTokens = (await db.verificationToken.deleteMany({ where: { expires: { lt: now } } })).count;
   return { sessions, emailTokens, outboxEmails, verificationTokens };
 }
 
-async function inBatches(batchSize: number, deleteBatch: (take: number) => Promise<number>): Promise<number> {
+/** Finds up to batchSize stale ids, deletes them, and again until a batch comes back short. */
+async function deleteInBatches(
+  findIds: (take: number) => Promise<{ id: string }[]>,
+  deleteIds: (ids: string[]) => Promise<{ count: number }>,
+  batchSize: number,
+): Promise<number> {
   let total = 0;
   for (;;) {
-    const deleted = await deleteBatch(batchSize);
-    total += deleted;
-    if (deleted < batchSize) return total;
+    const { count } = await deleteIds((await findIds(batchSize)).map(({ id }) => id));
+    total += count;
+    if (count < batchSize) return total;
   }
 }

@@ -29,4 +29,4 @@ export function contentSecurityPolicy(nonce: string, { dev = false }: { dev?: bo
   ].join("; ");
 }
 
-export { HSTS, staticSecurityHeaders, wantsHsts } from "./static-security-headers.mjs";
+export { HSTS, STATIC_SECURITY_HEADERS, wantsHsts } from "./static-security-headers.mjs";

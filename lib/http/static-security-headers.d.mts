@@ -1,4 +1,4 @@
 export declare const HSTS: string;
-export declare function staticSecurityHeaders(): Record<string, string>;
+export declare const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>>;
 export declare function wantsHsts(env: { NODE_ENV?: string; AUTH_URL?: string }): boolean;
 export declare const STATIC_CSP: string;

@@ -1,42 +1,25 @@
 // The one-statement session read is plain SQL: this runs it on a real PostgreSQL too (.ci/run
 // starts one), against the same facts read through Prisma's nested select.
-import { randomBytes } from "node:crypto";
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabase } from "@/lib/testing/postgres-test-database";
 
-const serverUrl = process.env.TEST_POSTGRES_URL;
-if (!serverUrl) {
-  throw new Error("TEST_POSTGRES_URL is not set: these tests need a real PostgreSQL server (.ci/run starts one).");
-}
-const databaseName = `gatehouse_test_${randomBytes(6).toString("hex")}`;
-
-async function onServer(sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const database = testDatabase();
 
 let db: typeof import("@/lib/db/client").db;
 let findSessionRecord: typeof import("./find-session-record").findSessionRecord;
 
 beforeAll(async () => {
-  await onServer(`CREATE DATABASE "${databaseName}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${databaseName}`;
-  process.env.DATABASE_URL = url.toString();
+  await database.create();
+  process.env.DATABASE_URL = database.url;
   const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: process.env.DATABASE_URL });
+  await applyMigrations({ url: database.url });
   db = (await import("@/lib/db/client")).db;
   ({ findSessionRecord } = await import("./find-session-record"));
 }, 60_000);
 
 afterAll(async () => {
   await db?.$disconnect();
-  await onServer(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  await database.drop();
 });
 
 describe("findSessionRecord on PostgreSQL", () => {

@@ -6,33 +6,17 @@ import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrationsDirFor } from "./paths";
+import { testDatabase, type TestDatabase } from "@/lib/testing/postgres-test-database";
 import { applyMigrations } from "./runner";
 
-const serverUrl = process.env.TEST_POSTGRES_URL;
-if (!serverUrl) {
-  throw new Error("TEST_POSTGRES_URL is not set: these tests need a real PostgreSQL server (.ci/run starts one).");
-}
-
-const created: string[] = [];
+const created: TestDatabase[] = [];
 
 /** A new, empty database on the test server, dropped after the run. */
 async function freshDatabase(): Promise<string> {
-  const name = `gatehouse_test_${randomBytes(6).toString("hex")}`;
-  await onServer(`CREATE DATABASE "${name}"`);
-  created.push(name);
-  const url = new URL(serverUrl!);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function onServer(sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  const database = testDatabase();
+  await database.create();
+  created.push(database);
+  return database.url;
 }
 
 async function query<T>(url: string, sql: string): Promise<T[]> {
@@ -46,7 +30,7 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
 }
 
 afterAll(async () => {
-  for (const name of created) await onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  for (const database of created) await database.drop();
 });
 
 const committedDir = migrationsDirFor("postgres");
