@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
-import { DEFAULT_ROLE } from "@/lib/auth/roles";
+import { DEFAULT_ROLE } from "@/lib/edge/roles";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { providerName } from "@/lib/auth/providers-catalog";
+import { providerName } from "@/lib/edge/providers-catalog";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { providerConnectedMessage } from "@/lib/mail/templates";
 import { isUniqueViolation } from "@/lib/users/register-user";

@@ -7,8 +7,8 @@ import { forbidden, redirect } from "next/navigation";
 import { findSessionRecord } from "@/lib/sessions/find-session-record";
 import { judgeSession, type SessionVerdict } from "@/lib/sessions/policy";
 import { touchLastSeen } from "@/lib/sessions/touch-last-seen";
-import { hasPermission, permissionsOf, type Permission } from "./roles";
-import { readSessionClaims } from "./session-token";
+import { hasPermission, permissionsOf, type Permission } from "@/lib/edge/roles";
+import { readSessionClaims } from "@/lib/edge/session-token";
 
 export type CurrentUser = {
   id: string;

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/password/hash";
-import { DEFAULT_ROLE, type Role } from "@/lib/auth/roles";
+import { DEFAULT_ROLE, type Role } from "@/lib/edge/roles";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { settings } from "@/lib/config/settings";

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/password/hash";
 import { newPasswordProblem } from "@/lib/password/new-password";
 import { settings } from "@/lib/config/settings";
-import { DEFAULT_ROLE } from "@/lib/auth/roles";
+import { DEFAULT_ROLE } from "@/lib/edge/roles";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { now } from "@/lib/clock";
