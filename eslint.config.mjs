@@ -11,6 +11,11 @@ const NO_UPWARD = [
   { regex: "^@/(app|components)/", message: "lib/ never imports from app/ or components/: pass what it needs down as arguments." },
 ];
 
+/** The runtime never loads tooling: migration authoring, test support, benchmarks. */
+const NO_TOOLING = [
+  { regex: "^@/(scripts|test-support|e2e|bench)/", message: "Runtime code never imports tooling (scripts/, test-support/, e2e/, bench/)." },
+];
+
 /** Domain verbs are plain server code, usable from scripts and the JSON API alike. */
 const NO_REACT = [{ regex: "^react(-dom)?(/|$)", message: "Domain code never imports React: only the data access layer (lib/auth) may." }];
 
@@ -42,11 +47,13 @@ const config = [
   {
     ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "reports/**", ".bench/**", ".e2e/**", "next-env.d.ts"],
   },
-  { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], rules: { "no-restricted-imports": restrict(NO_DATABASE) } },
-  { files: ["lib/**/*.{ts,tsx,mjs,mts}"], rules: { "no-restricted-imports": restrict(NO_UPWARD, NO_REACT) } },
+  { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], rules: { "no-restricted-imports": restrict(NO_DATABASE, NO_TOOLING) } },
+  { files: ["lib/**/*.{ts,tsx,mjs,mts}"], rules: { "no-restricted-imports": restrict(NO_UPWARD, NO_TOOLING, NO_REACT) } },
   // The data access layer reads the request (next/headers) and caches per request (React cache).
-  { files: ["lib/auth/**/*.ts"], rules: { "no-restricted-imports": restrict(NO_UPWARD) } },
-  { files: ["lib/edge/**/*.{ts,mjs,mts}"], ignores: ["**/*.test.ts"], rules: { "no-restricted-imports": restrict(NO_UPWARD, EDGE_ONLY) } },
+  { files: ["lib/auth/**/*.ts"], rules: { "no-restricted-imports": restrict(NO_UPWARD, NO_TOOLING) } },
+  { files: ["lib/edge/**/*.{ts,mjs,mts}"], rules: { "no-restricted-imports": restrict(NO_UPWARD, EDGE_ONLY) } },
+  // Tests beside their modules use the shared test support (real databases, SMTP, Redis).
+  { files: ["lib/**/*.test.ts", "lib/**/*.cases.ts"], rules: { "no-restricted-imports": restrict(NO_UPWARD) } },
   {
     files: ["middleware.ts"],
     rules: { "no-restricted-imports": restrict(EDGE_ONLY, { regex: "^\\./(?!lib/edge/)", message: "The middleware imports only from lib/edge/." }) },

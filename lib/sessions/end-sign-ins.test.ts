@@ -2,8 +2,8 @@
 // option ends, what it leaves alone, and that nobody else's sign-ins move.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { openTestDatabase } from "@/lib/testing/open-test-database";
-import { sqliteTestDatabase } from "@/lib/testing/sqlite-test-database";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
 const database = sqliteTestDatabase("end-sign-ins");
 const context = { ip: "203.0.113.7", userAgent: "vitest" };

@@ -2,8 +2,8 @@
 // concurrent requests that read the same value.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { openTestDatabase } from "@/lib/testing/open-test-database";
-import { sqliteTestDatabase } from "@/lib/testing/sqlite-test-database";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
 const database = sqliteTestDatabase("touch-last-seen");
 let db: Db;
