@@ -31,7 +31,7 @@ export async function signInAction(input: unknown): Promise<FormResult> {
     await signIn("credentials", { email, password, remember: String(remember), redirect: false, redirectTo: destination });
   } catch (error) {
     if (error instanceof SignInRateLimited) {
-      return { error: tooManyAttemptsMessage(Number(error.code.replace("rate_limited_", ""))) };
+      return { error: tooManyAttemptsMessage(error.retryAfterSeconds) };
     }
     if (error instanceof AuthError) {
       // Only a refused credential is the user's doing; anything else is ours, and must not

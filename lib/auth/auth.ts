@@ -19,11 +19,11 @@ import { authLogger } from "./auth-logger";
 import { socialProviders } from "./providers";
 import { authorizeSocialSignIn, isSocialAccount, socialSessionClaims } from "./social-sign-in";
 
-/** Thrown by authorize when a rate limit refuses the attempt; `code` carries the wait in seconds. */
+/** Thrown by authorize when a rate limit refuses the attempt, with the wait it asks for. */
 export class SignInRateLimited extends CredentialsSignin {
-  constructor(retryAfterSeconds: number) {
+  code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
     super();
-    this.code = `rate_limited_${retryAfterSeconds}`;
   }
 }
 

@@ -2,6 +2,7 @@
 // The README's configuration table documents the same list.
 import { DEFAULT_PASSWORD_MIN_LENGTH, PASSWORD_MIN_LENGTH_FLOOR } from "@/lib/password/policy";
 import { parseDuration } from "./duration";
+import { isHttpsAppUrl } from "@/lib/edge/app-url.mjs";
 
 export const BCRYPT_COST_FLOOR = 10;
 
@@ -133,10 +134,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       header: clientIpHeaderSetting(env),
     },
     lockout: { threshold: intSetting(env, "LOCKOUT_THRESHOLD", 10, 0, 1000) },
-    secureCookies: (env.AUTH_URL?.trim() ?? "").toLowerCase().startsWith("https://"),
+    secureCookies: isHttpsAppUrl(env.AUTH_URL),
     mail: mailSettings(env),
     // Never on a real deployment: those are https (production refuses plain http except localhost).
-    testClockFile: (env.AUTH_URL?.trim() ?? "").toLowerCase().startsWith("https://") ? null : env.GATEHOUSE_TEST_CLOCK_FILE?.trim() || null,
+    testClockFile: isHttpsAppUrl(env.AUTH_URL) ? null : env.GATEHOUSE_TEST_CLOCK_FILE?.trim() || null,
   };
 }
 
