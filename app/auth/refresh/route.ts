@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { updateSession } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { keepSessionOnlyCookie } from "@/lib/auth/session-cookie";
 
 // Where middleware.ts sends a navigation whose role claim is due for a refresh (at most once per
 // SESSION_ROLE_REFRESH). Auth.js re-runs the jwt callback, which re-reads the roles from the
@@ -9,5 +10,6 @@ export async function GET(request: NextRequest) {
   const next = safeCallbackUrl(request.nextUrl.searchParams.get("next") ?? undefined);
   const session = await updateSession({});
   if (!session) return NextResponse.redirect(new URL("/auth/session-ended", request.url));
+  await keepSessionOnlyCookie();
   return NextResponse.redirect(new URL(next, request.url));
 }
