@@ -16,7 +16,7 @@ export const RATE_LIMIT_POLICIES = {
   forgotPasswordPerEmail: { limit: 3, windowSeconds: HOUR },
   verificationResendPerAccount: { limit: 3, windowSeconds: HOUR },
   resetPasswordPerIp: { limit: 20, windowSeconds: HOUR, perClient: true },
-  /** Emails nobody signed in asked for (registration attempt, new-address confirmation): skipped silently above it. */
+  /** Emails to an address that has not proven itself (verification, registration attempt, new-address confirmation): skipped silently above it. */
   unsolicitedMailPerRecipient: { limit: 5, windowSeconds: HOUR },
   /** Settings forms that ask for the current password (change password, change email). */
   passwordConfirmPerAccount: { limit: 10, windowSeconds: 15 * MINUTE },

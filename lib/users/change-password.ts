@@ -3,6 +3,7 @@ import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
 import { settings } from "@/lib/config/settings";
 import { revokeEmailTokens } from "@/lib/email-tokens/revoke-email-tokens";
 import { deliverMail } from "@/lib/mail/deliver-mail";
+import { recipientName } from "@/lib/mail/recipient-name";
 import { passwordChangedMessage } from "@/lib/mail/templates";
 import { hashPassword, verifyPassword } from "@/lib/password/hash";
 import { newPasswordProblem } from "@/lib/password/new-password";
@@ -24,7 +25,7 @@ export type ChangePasswordResult =
   | { status: "invalid-password"; problem: string };
 
 export async function changePassword({ userId, sessionId, currentPassword, newPassword, context }: ChangePasswordOptions): Promise<ChangePasswordResult> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, emailVerified: true, passwordHash: true } });
   if (!user?.passwordHash) return { status: "no-password" };
   if (!(await verifyPassword(currentPassword, user.passwordHash))) return { status: "wrong-password" };
   const problem = newPasswordProblem(newPassword, { minLength: settings().passwordMinLength });
@@ -44,6 +45,6 @@ export async function changePassword({ userId, sessionId, currentPassword, newPa
     });
     return count;
   });
-  deliverMail(passwordChangedMessage({ to: user.email, name: user.name, via: "settings" }));
+  deliverMail(passwordChangedMessage({ to: user.email, name: recipientName(user), via: "settings" }));
   return { status: "done", endedSessions };
 }

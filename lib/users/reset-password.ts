@@ -8,6 +8,7 @@ import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
 import { revokeEmailTokens } from "@/lib/email-tokens/revoke-email-tokens";
 import { clearLockout } from "@/lib/lockout/clear-lockout";
 import { deliverMail } from "@/lib/mail/deliver-mail";
+import { recipientName } from "@/lib/mail/recipient-name";
 import { passwordChangedMessage } from "@/lib/mail/templates";
 import { hashPassword } from "@/lib/password/hash";
 import { newPasswordProblem } from "@/lib/password/new-password";
@@ -39,7 +40,7 @@ export async function resetPassword({ token, password, context }: ResetPasswordO
     if (!(await consumeEmailToken(tx, found.token.id, at))) return null;
     const current = await tx.user.findUnique({
       where: { id: found.token.userId },
-      select: { email: true, emailVerified: true, isActive: true },
+      select: { email: true, name: true, emailVerified: true, isActive: true },
     });
     if (!current?.isActive) return null;
     // The link proves the mailbox. If nothing had proven it before, whoever registered the
@@ -48,7 +49,7 @@ export async function resetPassword({ token, password, context }: ResetPasswordO
     const updated = await tx.user.update({
       where: { id: found.token.userId },
       data: { passwordHash, sessionVersion: { increment: 1 }, ...(firstProof ? { emailVerified: at } : {}) },
-      select: { id: true, email: true, name: true },
+      select: { id: true, email: true },
     });
     const { count } = await tx.session.updateMany({ where: { userId: updated.id, revokedAt: null }, data: { revokedAt: at } });
     await revokeEmailTokens(tx, { userId: updated.id, actorId: updated.id, reason: "password_reset", at, context });
@@ -62,7 +63,9 @@ export async function resetPassword({ token, password, context }: ResetPasswordO
         details: { endedSessions: count, unlinkedProviders: unlinked.join(",") || null },
       }),
     });
-    return updated;
+    // Greeted by name only if the address had proven itself before: a first proof may be its
+    // owner taking it back from whoever registered it (and chose the name).
+    return { ...updated, name: recipientName(current) };
   });
   if (!user) return { status: "refused", verdict: "used" };
 
