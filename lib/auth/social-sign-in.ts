@@ -14,6 +14,7 @@ export const REFUSAL_CODES: Record<SocialSignInRefusal, string> = {
   "no-verified-email": "NoVerifiedEmail",
   inactive: "AccountInactive",
   "linked-to-another-user": "LinkedElsewhere",
+  "address-unproven": "AddressUnproven",
 };
 
 export function isSocialAccount(account: Account | null | undefined): account is Account {
