@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { decodeSessionToken, readSessionCookie, sessionCookieName } from "./session-token";
+import { decodeSessionToken, readSessionCookie, sessionCookieName } from "@/lib/edge/session-token";
 
 // Auth.js gives the session cookie the same lifetime (session.maxAge, the "remember me" one)
 // every time it sets it: at sign-in, on every session read and on every role refresh. A session

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
 import { withSessionOnlyCookie } from "@/lib/auth/session-cookie";
-import { refuseCrossSite } from "@/lib/http/same-origin";
+import { refuseCrossSite } from "@/lib/edge/same-origin";
 
 // Every answer that (re-)issues the session cookie keeps a session without "remember me" a
 // browser-session cookie (lib/auth/session-cookie.ts).
