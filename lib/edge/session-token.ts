@@ -32,6 +32,8 @@ export type SessionClaims = JWTPayload & {
   sexp: number;
   /** When the role claim is due to be re-read from the database (seconds since epoch). */
   rdue?: number;
+  /** Signed in with "remember me": only then does the cookie outlive the browser (lib/auth/session-cookie.ts). */
+  rem?: boolean;
 };
 
 /** A token without `rdue` (issued before it existed) is due at once. */

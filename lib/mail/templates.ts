@@ -5,17 +5,19 @@ import { renderEmail, oneLine } from "./layout";
 import type { MailMessage } from "./message";
 
 type Recipient = { to: string; name: string | null };
+/** An address that has not proven itself gets nothing the registrant typed: not even a name. */
+type UnprovenRecipient = { to: string };
 
 const greeting = (name: string | null) => (name ? `Hi ${oneLine(name)},` : "Hi,");
 const NOT_YOU_PASSWORD =
   "If this was not you, reset your password now: that signs out every device and cancels any change of address still waiting for confirmation.";
 
-export function verifyEmailMessage({ to, name, url }: Recipient & { url: string }): MailMessage {
+export function verifyEmailMessage({ to, url }: UnprovenRecipient & { url: string }): MailMessage {
   return renderEmail({
     to,
     subject: "Confirm your email address",
     heading: "Confirm your email address",
-    paragraphs: [greeting(name), `Confirm that ${to} is your address to finish setting up your Gatehouse account.`],
+    paragraphs: [greeting(null), `Confirm that ${to} is your address to finish setting up your Gatehouse account.`],
     action: { label: "Confirm email address", url },
     notes: [`The link works once and expires in ${lifetimeInWords("verifyEmail")}. If you did not create an account, ignore this email.`],
   });
@@ -65,12 +67,12 @@ export function passwordChangedMessage({ to, name, via }: Recipient & { via: "re
   });
 }
 
-export function confirmNewEmailMessage({ to, name, url }: Recipient & { url: string }): MailMessage {
+export function confirmNewEmailMessage({ to, url }: UnprovenRecipient & { url: string }): MailMessage {
   return renderEmail({
     to,
     subject: "Confirm your new email address",
     heading: "Confirm your new email address",
-    paragraphs: [greeting(name), `Confirm ${to} as the new address of your Gatehouse account. Until you do, the old address stays in use.`],
+    paragraphs: [greeting(null), `Confirm ${to} as the new address of your Gatehouse account. Until you do, the old address stays in use.`],
     action: { label: "Confirm new address", url },
     notes: [`The link works once and expires in ${lifetimeInWords("changeEmail")}. If you did not ask for this, ignore this email.`],
   });
