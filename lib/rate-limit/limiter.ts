@@ -16,6 +16,8 @@ export type RateLimitDecision = {
 export interface RateLimiter {
   /** Counts one attempt for `key` under `rule` (its `name` namespaces the counter). */
   limit(name: string, rule: RateLimitRule, key: string): Promise<RateLimitDecision>;
+  /** Whether the shared backend answers (readiness); the in-process store always does. */
+  reachable(): Promise<boolean>;
 }
 
 type Clock = () => number;
@@ -44,6 +46,9 @@ export function createMemoryLimiter(now: Clock = Date.now): RateLimiter {
         remaining: Math.max(0, rule.limit - window.count),
         reset: window.reset,
       };
+    },
+    async reachable() {
+      return true;
     },
   };
 }
@@ -79,6 +84,9 @@ export function createUpstashLimiter({ url, token, timeoutMs = 500 }: UpstashOpt
       if (result.reason === "timeout") throw new RateLimitBackendTimeout(`Upstash did not answer within ${timeoutMs} ms`);
       return { success: result.success, limit: result.limit, remaining: result.remaining, reset: result.reset };
     },
+    async reachable() {
+      return (await redis.ping()) === "PONG";
+    },
   };
 }
 
@@ -107,5 +115,6 @@ export function withFallback(
         return local;
       }
     },
+    reachable: () => primary.reachable(),
   };
 }
