@@ -24,6 +24,8 @@ const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((
 
 export default defineConfig({
   testDir: "e2e",
+  // The topology suite is vitest's (vitest.topology.config.ts): it runs its own servers.
+  testIgnore: ["topology/**"],
   fullyParallel: false,
   workers: 2,
   forbidOnly: true,

@@ -17,8 +17,9 @@ export function logLine(level: LogLevel, message: string, fields: LogFields = {}
 
 type Sink = (line: string) => void;
 
+// console, not process.stdout: instrumentation.ts is also bundled for the Edge runtime.
 function defaultSink(level: LogLevel): Sink {
-  return (line) => (level === "error" || level === "warn" ? process.stderr : process.stdout).write(`${line}\n`);
+  return level === "error" || level === "warn" ? console.error : console.log;
 }
 
 export function log(level: LogLevel, message: string, fields: LogFields = {}, sink: Sink = defaultSink(level)): void {
