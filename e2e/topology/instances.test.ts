@@ -46,7 +46,8 @@ describe("three instances started at once on an empty database", () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => Number(row.count) === 1)).toBe(true);
     for (const instance of [first!, second!, third!]) {
-      expect((await fetch(`${instance.url}/api/ready`)).status).toBe(200);
+      const ready = await fetch(`${instance.url}/api/ready`);
+      expect(ready.status, `${instance.name}: ${await ready.text()}\n${instance.output.join("\n")}`).toBe(200);
     }
     // Two instances are the topology from here on.
     expect(await third!.terminate()).toBe(0);
@@ -119,5 +120,68 @@ describe("sessions across instances", () => {
     });
     expect(revoke.status).toBeLessThan(400);
     expect(await me(userClient, b)).toBe(401);
+  });
+});
+
+describe("limits and lockout count attempts on both instances together", () => {
+  it("the per-account-and-address limit refuses the 11th attempt, whichever instance the 10 before went to", async () => {
+    const user = await seedUser(db, "limited@topology.test");
+    const client = newClient();
+    for (let attempt = 0; attempt < 10; attempt++) {
+      expect(await client.signIn(attempt % 2 ? b.url : a.url, user.email, "not-the-password-1")).toBe("refused");
+    }
+    // Either instance alone has seen 5: only a shared count refuses this one.
+    expect(await client.signIn(a.url, user.email, PASSWORD)).toBe("rate-limited");
+    expect(await client.signIn(b.url, user.email, PASSWORD)).toBe("rate-limited");
+  });
+
+  it("ten wrong passwords at once, five on each instance, lock the account: none of them is lost", async () => {
+    const user = await seedUser(db, "lockout@topology.test");
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, attempt) => newClient().signIn(attempt % 2 ? b.url : a.url, user.email, "not-the-password-2")),
+    );
+    expect(answers.every((answer) => answer === "refused")).toBe(true);
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.failedSignInCount).toBe(10);
+    expect(row.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
+    // The right password from a client the account has never seen is refused on both.
+    expect(await newClient().signIn(a.url, user.email, PASSWORD)).toBe("refused");
+    expect(await newClient().signIn(b.url, user.email, PASSWORD)).toBe("refused");
+  });
+});
+
+describe("emailed links are single-use across instances", () => {
+  it("a reset link issued on A and opened on A and B at the same moment resets the password once", async () => {
+    const user = await seedUser(db, "reset@topology.test");
+    const requested = await newClient().action(a.url, "/forgot-password", actionId("app/(auth)/email-actions.ts", "forgotPasswordAction"), [
+      { email: user.email },
+    ]);
+    expect(requested.status).toBe(200);
+    // Mail goes out after the response: wait for it in the development outbox (DEV_OUTBOX=true).
+    let token: string | undefined;
+    for (let wait = 0; wait < 100 && !token; wait++) {
+      const mail = await db.outboxEmail.findFirst({ where: { to: user.email }, orderBy: { createdAt: "desc" } });
+      token = mail?.text.match(/reset-password\?token=([\w-]+)/)?.[1];
+      if (!token) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(token).toBeDefined();
+
+    const onA = newClient();
+    const onB = newClient();
+    // Opening the link moves its token into a cookie (middleware), on each instance.
+    expect((await onA.request(a.url, `/reset-password?token=${token}`)).status).toBe(303);
+    expect((await onB.request(b.url, `/reset-password?token=${token}`)).status).toBe(303);
+    const reset = actionId("app/(auth)/email-actions.ts", "resetPasswordAction");
+    const chosen = { A: "Glacier-Orbit-Lantern-4417", B: "Meadow-Quartz-Harbor-9051" };
+    const [fromA, fromB] = await Promise.all([
+      onA.action(a.url, "/reset-password", reset, [{ password: chosen.A, confirmPassword: chosen.A }]),
+      onB.action(b.url, "/reset-password", reset, [{ password: chosen.B, confirmPassword: chosen.B }]),
+    ]);
+    const succeeded = [fromA, fromB].filter((result) => result.redirect?.includes("/login?passwordReset=1"));
+    expect(succeeded).toHaveLength(1);
+    const winner = succeeded[0] === fromA ? chosen.A : chosen.B;
+    const loser = succeeded[0] === fromA ? chosen.B : chosen.A;
+    expect(await newClient().signIn(b.url, user.email, winner)).toBe("signed-in");
+    expect(await newClient().signIn(a.url, user.email, loser)).toBe("refused");
   });
 });

@@ -38,7 +38,7 @@ export async function checkReadiness({
   pingDatabase,
   pingLimiter,
   shuttingDown = false,
-  timeoutMs = 1_000,
+  timeoutMs = 2_000,
 }: CheckReadinessOptions): Promise<Readiness> {
   if (shuttingDown) return { status: "unavailable", httpStatus: 503 };
   const [database, limiter] = await Promise.allSettled([

@@ -3,7 +3,7 @@
 //   handlers read it, and on the response (X-Request-Id);
 // - writes one structured log line when it ends: method, route (the path, never the query, which
 //   can hold an emailed token), status, duration, request id;
-// - replaces any 5xx Next.js would send with lib/server/failure-response.ts: a 503 when the
+// - replaces the 500 Next.js sends for an error with lib/server/failure-response.ts: a 503 when the
 //   database is unreachable (reported by instrumentation's onRequestError, or seen failing in
 //   the last seconds), else a bare 500; never a stack trace or an internal message.
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
@@ -45,7 +45,8 @@ function guard(request: IncomingMessage, response: ServerResponse): void {
   let replacement: FailureResponse | null = null;
 
   const decide = (status: number): FailureResponse | null => {
-    if (replacement === null && status >= 500) {
+    // 500 is what Next sends for an error it caught; a 503 the app chose (readiness) stays.
+    if (replacement === null && status === 500) {
       replacement = failureResponse({ kind: failureKindFor(requestId), requestId, wantsHtml: wantsHtml(request) });
     }
     return replacement;
