@@ -80,7 +80,7 @@ async function gate(request: NextRequest, csp: string): Promise<NextResponse> {
 
 export const config = {
   // Everything but static assets (next.config.mjs gives those their headers) and the load
-  // balancer's probes (lib/auth/roles.ts PROBE_PATHS: public, JSON, asked every few seconds);
+  // balancer's probes (lib/edge/roles.ts PROBE_PATHS: public, JSON, asked every few seconds);
   // routeRuleFor decides what is gated.
   matcher: ["/((?!_next/static|_next/image|favicon\\.ico|robots\\.txt|api/health$|api/ready$).*)"],
 };

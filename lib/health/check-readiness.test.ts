@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { createMemoryLimiter, createUpstashLimiter, withFallback } from "@/lib/rate-limit/limiter";
-import { startRedisServer, type RedisServer } from "@/lib/testing/redis-server";
-import { startUpstashBridge, type UpstashBridge } from "@/lib/testing/upstash-bridge";
+import { startRedisServer, type RedisServer } from "@/test-support/redis-server";
+import { startUpstashBridge, type UpstashBridge } from "@/test-support/upstash-bridge";
 import { checkReadiness } from "./check-readiness";
 
 // Loopback port reserved for this suite (see README, "Tests").

@@ -2,7 +2,8 @@
 // read-then-write at READ COMMITTED would lose some of them (issue 16: lockout counts attempts
 // on every instance together).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabase } from "@/lib/testing/postgres-test-database";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { testDatabase } from "@/test-support/postgres-test-database";
 
 const database = testDatabase();
 
@@ -10,11 +11,7 @@ let db: typeof import("@/lib/db/client").db;
 let recordSignInFailure: typeof import("./record-sign-in-failure").recordSignInFailure;
 
 beforeAll(async () => {
-  await database.create();
-  process.env.DATABASE_URL = database.url;
-  const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: database.url });
-  db = (await import("@/lib/db/client")).db;
+  db = await openTestDatabase(database);
   ({ recordSignInFailure } = await import("./record-sign-in-failure"));
 }, 60_000);
 

@@ -1,7 +1,7 @@
 // The production topology on loopback: PostgreSQL (a cluster of our own), redis-server behind
 // the Upstash REST bridge, and `next start` instances of one build sharing both.
-import { startRedisServer, type RedisServer } from "@/lib/testing/redis-server";
-import { startUpstashBridge, type UpstashBridge } from "@/lib/testing/upstash-bridge";
+import { startRedisServer, type RedisServer } from "@/test-support/redis-server";
+import { startUpstashBridge, type UpstashBridge } from "@/test-support/upstash-bridge";
 import { startInstance, waitForHealth, type Instance } from "./instance";
 import { startPostgresCluster, type PostgresCluster } from "./postgres-cluster";
 import { AUTH_SECRET, BRIDGE_PORT, BRIDGE_TOKEN, INSTANCE_PORTS, POSTGRES_PORT, REDIS_PORT } from "./ports";
