@@ -21,6 +21,8 @@ import { systemChromium } from "./e2e/support/system-chromium";
 
 export default defineConfig({
   testDir: "e2e",
+  // The topology suite is vitest's (vitest.topology.config.ts): it runs its own servers.
+  testIgnore: ["topology/**"],
   fullyParallel: false,
   workers: 2,
   forbidOnly: true,

@@ -42,6 +42,8 @@ export type Settings = {
   mail: MailSettings;
   /** Tests only: a file holding a clock offset in milliseconds that email-link expiry honours. */
   testClockFile: string | null;
+  /** On SIGTERM, how long in-flight requests may take before the process exits anyway. */
+  shutdownTimeoutSeconds: number;
 };
 
 export type MailSettings = {
@@ -138,6 +140,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     mail: mailSettings(env),
     // Never on a real deployment: those are https (production refuses plain http except localhost).
     testClockFile: isHttpsAppUrl(env.AUTH_URL) ? null : env.GATEHOUSE_TEST_CLOCK_FILE?.trim() || null,
+    shutdownTimeoutSeconds: durationSetting(env, "SHUTDOWN_TIMEOUT", "20s"),
   };
 }
 

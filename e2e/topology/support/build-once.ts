@@ -1,0 +1,27 @@
+// Vitest global setup: the topology runs the production build in .next. When the e2e suite (or
+// anyone) already built this tree, that build is used; a build older than any source file is
+// rebuilt, so the suite never tests yesterday's code.
+import { execFileSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+const BUILD_ID = `${ROOT}.next/BUILD_ID`;
+// What goes into the build.
+const SOURCES = ["app", "components", "lib", "middleware.ts", "instrumentation.ts", "next.config.mjs", "package-lock.json", "prisma", "postcss.config.mjs", "tsconfig.json"];
+
+function newestSourceChange(): number {
+  const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", ...SOURCES], { cwd: ROOT, encoding: "utf8" })
+    .split("\n")
+    .filter(Boolean);
+  return Math.max(...files.map((file) => (existsSync(`${ROOT}${file}`) ? statSync(`${ROOT}${file}`).mtimeMs : 0)));
+}
+
+export default function setup(): void {
+  if (existsSync(BUILD_ID) && statSync(BUILD_ID).mtimeMs >= newestSourceChange()) {
+    console.log("topology: using the existing build in .next");
+    return;
+  }
+  console.log("topology: building (no build of this tree in .next)");
+  execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+}
