@@ -12,9 +12,9 @@ describe("link lifetimes", () => {
   it("are what each email says about its link", () => {
     const url = "https://accounts.example.com/x";
     const sent = [
-      [verifyEmailMessage({ to: "a@example.com", name: null, url }), "verifyEmail"],
+      [verifyEmailMessage({ to: "a@example.com", url }), "verifyEmail"],
       [passwordResetMessage({ to: "a@example.com", name: null, url }), "resetPassword"],
-      [confirmNewEmailMessage({ to: "a@example.com", name: null, url }), "changeEmail"],
+      [confirmNewEmailMessage({ to: "a@example.com", url }), "changeEmail"],
     ] as const;
     for (const [message, purpose] of sent) {
       expect(message.text).toContain(`expires in ${lifetimeInWords(purpose)}`);
