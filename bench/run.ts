@@ -9,6 +9,7 @@ import autocannon from "autocannon";
 import { closePasswordPool, hashPassword, verifyPassword } from "@/lib/password/hash";
 import { settings } from "@/lib/config/settings";
 import { BENCH_ACCOUNTS, benchAccount } from "./accounts";
+import { newSigningKeyJwk } from "../scripts/lib/signing-key.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 // Outside the repository, so Next treats the copy as its own project root.
@@ -31,6 +32,7 @@ const ENV: NodeJS.ProcessEnv = {
   DATABASE_URL: "file:./.bench/bench.db",
   AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
   AUTH_URL: BASE,
+  AUTH_TOKEN_SIGNING_KEY: JSON.stringify(newSigningKeyJwk()),
   // The storm measures hashing under load, not the limits: relaxed the way an operator would.
   RATE_LIMIT_MULTIPLIER: "1000",
   LOCKOUT_THRESHOLD: "0",

@@ -1,6 +1,7 @@
 // Every setting the server reads, parsed once, with the variable's name in every error.
 // The README's configuration table documents the same list.
 import { DEFAULT_PASSWORD_MIN_LENGTH, PASSWORD_MIN_LENGTH_FLOOR } from "@/lib/password/policy";
+import { readSigningKeyConfig, type SigningKeyConfig } from "@/lib/tokens/signing-key-config";
 import { parseDuration } from "./duration";
 
 export const BCRYPT_COST_FLOOR = 10;
@@ -41,6 +42,20 @@ export type Settings = {
   mail: MailSettings;
   /** Tests only: a file holding a clock offset in milliseconds that email-link expiry honours. */
   testClockFile: string | null;
+  tokens: TokenSettings;
+};
+
+/** The token API (/api/v1): lifetimes, signing keys, the origins allowed to call it from a browser. */
+export type TokenSettings = {
+  /** Null only outside production when no key was generated yet (the server refuses to start then). */
+  keys: SigningKeyConfig | null;
+  accessTokenSeconds: number;
+  refreshMaxAgeSeconds: number;
+  refreshIdleSeconds: number;
+  /** A second use of a refresh token within this window gets the same successor (parallel clients). */
+  refreshGraceSeconds: number;
+  /** Exact origins (scheme://host[:port]) allowed to call /api/v1 cross-origin; never a wildcard. */
+  corsOrigins: string[];
 };
 
 export type MailSettings = {
@@ -137,7 +152,39 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     mail: mailSettings(env),
     // Never on a real deployment: those are https (production refuses plain http except localhost).
     testClockFile: (env.AUTH_URL?.trim() ?? "").toLowerCase().startsWith("https://") ? null : env.GATEHOUSE_TEST_CLOCK_FILE?.trim() || null,
+    tokens: tokenSettings(env),
   };
+}
+
+function tokenSettings(env: NodeJS.ProcessEnv): TokenSettings {
+  const grace = env.REFRESH_TOKEN_GRACE?.trim() ? parseDuration(env.REFRESH_TOKEN_GRACE.trim()) : 5;
+  if (!(grace >= 0 && grace <= 10)) throw new Error(`REFRESH_TOKEN_GRACE must be from 0s to 10s; got "${env.REFRESH_TOKEN_GRACE}"`);
+  const accessTokenSeconds = durationSetting(env, "ACCESS_TOKEN_TTL", "15m");
+  if (accessTokenSeconds > 3600) throw new Error(`ACCESS_TOKEN_TTL must be at most 1h; got "${env.ACCESS_TOKEN_TTL}"`);
+  return {
+    keys: readSigningKeyConfig(env),
+    accessTokenSeconds,
+    refreshMaxAgeSeconds: durationSetting(env, "REFRESH_TOKEN_MAX_AGE", "30d"),
+    refreshIdleSeconds: durationSetting(env, "REFRESH_TOKEN_IDLE_TIMEOUT", "7d"),
+    refreshGraceSeconds: grace,
+    corsOrigins: corsOriginsSetting(env),
+  };
+}
+
+function corsOriginsSetting(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.API_CORS_ORIGINS ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  return entries.map((entry) => {
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      throw new Error(`API_CORS_ORIGINS: "${entry}" is not an origin like https://app.example.com`);
+    }
+    if (entry.includes("*") || (url.protocol !== "https:" && url.protocol !== "http:") || url.origin !== entry.replace(/\/+$/, "")) {
+      throw new Error(`API_CORS_ORIGINS: "${entry}" is not an origin like https://app.example.com (no path, no wildcard)`);
+    }
+    return url.origin;
+  });
 }
 
 function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
@@ -201,6 +248,9 @@ export function missingProductionSecrets(env: NodeJS.ProcessEnv = process.env): 
   }
   if (!env.SMTP_URL?.trim() && env.DEV_OUTBOX?.trim().toLowerCase() !== "true") {
     missing.push("SMTP_URL (where verification and reset emails are sent, e.g. smtps://user:password@smtp.example.com:465; DEV_OUTBOX=true keeps them in /dev/outbox instead)");
+  }
+  if (!env.AUTH_TOKEN_SIGNING_KEY?.trim()) {
+    missing.push("AUTH_TOKEN_SIGNING_KEY (the private ES256 JWK that signs access tokens; `npm run token:key` makes one)");
   }
   return missing;
 }
