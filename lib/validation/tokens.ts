@@ -14,3 +14,14 @@ export const revokeRequestSchema = z.object({
 });
 
 export const introspectRequestSchema = revokeRequestSchema;
+
+const roleName = z.string().trim().min(1).max(32).regex(/^[a-z0-9_-]+$/, "Unknown role");
+
+/** PATCH /api/v1/admin/users/{id}: only these fields, each change through the console's own verb. */
+export const adminUserPatchSchema = z
+  .object({
+    active: z.boolean().optional(),
+    roles: z.object({ add: z.array(roleName).max(10).default([]), remove: z.array(roleName).max(10).default([]) }).strict().optional(),
+  })
+  .strict()
+  .refine((patch) => patch.active !== undefined || patch.roles !== undefined, "Send active and/or roles");
