@@ -1,4 +1,4 @@
-import { HSTS, STATIC_CSP, STATIC_SECURITY_HEADERS, wantsHsts } from "./lib/http/static-security-headers.mjs";
+import { HSTS, STATIC_CSP, STATIC_SECURITY_HEADERS, wantsHsts } from "./lib/edge/static-security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -7,7 +7,7 @@ export const resolve: ViteUserConfig["resolve"] = {
   alias: {
     "@": fileURLToPath(new URL(".", import.meta.url)),
     // `server-only` throws outside a React server bundle; in unit tests every module is server code.
-    "server-only": fileURLToPath(new URL("./lib/testing/server-only-stub.ts", import.meta.url)),
+    "server-only": fileURLToPath(new URL("./test-support/server-only-stub.ts", import.meta.url)),
   },
 };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
-import { NAV_LINKS } from "@/lib/auth/roles";
+import { NAV_LINKS } from "@/lib/edge/roles";
 import type { CurrentSession } from "@/lib/auth/dal";
 
 const LINK = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-700";

@@ -3,9 +3,9 @@
 // `npm run db:migration:create`).
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { checkDrift } from "@/lib/db/migrate/engine";
+import { checkDrift } from "@/scripts/migrate/engine";
 import { migrationsDirFor, schemaPathFor } from "@/lib/db/migrate/paths";
-import { modelsDifference } from "@/lib/db/migrate/schema-models";
+import { modelsDifference } from "@/scripts/migrate/schema-models";
 import type { Dialect } from "@/lib/db/url";
 
 const DIALECTS: Dialect[] = ["sqlite", "postgres"];

@@ -4,7 +4,7 @@
 // a migration even without schema changes, for hand-written SQL such as seed rows.
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { NO_CHANGES, createMigration } from "@/lib/db/migrate/engine";
+import { NO_CHANGES, createMigration } from "@/scripts/migrate/engine";
 import type { Dialect } from "@/lib/db/url";
 
 const USAGE = "Usage: npm run db:migration:create -- <name> [--dialect sqlite|postgres] [--draft]";

@@ -5,7 +5,7 @@ import { provisionUser } from "@/lib/users/provision-user";
 import { applyMigrations } from "@/lib/db/migrate/runner";
 import { databaseDialect, databaseUrl } from "@/lib/db/url";
 import { runCommand } from "./lib/run-command";
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/edge/roles";
 
 async function main(): Promise<number> {
   const looksLikeProduction =

@@ -4,7 +4,7 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut, SignInRateLimited } from "@/lib/auth/auth";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { safeCallbackUrl } from "@/lib/edge/callback-url";
 import { getCurrentSession } from "@/lib/auth/dal";
 import { makeSessionCookieEphemeral } from "@/lib/auth/session-cookie";
 import { settings } from "@/lib/config/settings";

@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentSession, requireUser } from "@/lib/auth/dal";
 import { settings } from "@/lib/config/settings";
-import { resetCookie, resetCookieName } from "@/lib/http/email-link";
+import { resetCookie, resetCookieName } from "@/lib/edge/email-link";
 import { requestContext } from "@/lib/http/request-context";
 import { runAfterResponse } from "@/lib/mail/deliver-mail";
 import { checkRateLimits, tooManyAttemptsMessage } from "@/lib/rate-limit/check-rate-limits";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { safeCallbackUrl } from "@/lib/edge/callback-url";
 import { enabledSocialProviders } from "@/lib/auth/providers";
 
 /** Starts a provider sign-in (a redirect to the provider); unknown or disabled providers go back to /login. */

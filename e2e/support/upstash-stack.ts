@@ -1,7 +1,7 @@
 // A real redis-server behind the Upstash REST bridge, for the strict-limits server in e2e.
 // Started by playwright.config.ts (webServer) and stopped with it.
-import { startRedisServer } from "@/lib/testing/redis-server";
-import { startUpstashBridge } from "@/lib/testing/upstash-bridge";
+import { startRedisServer } from "@/test-support/redis-server";
+import { startUpstashBridge } from "@/test-support/upstash-bridge";
 import { BRIDGE_PORT, BRIDGE_TOKEN, REDIS_PORT } from "./env";
 
 const redis = await startRedisServer(REDIS_PORT);

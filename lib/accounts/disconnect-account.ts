@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 
 export type DisconnectAccountOptions = { userId: string; accountId: string; context: RequestContext };
@@ -24,14 +25,12 @@ export async function disconnectAccount({ userId, accountId, context }: Disconne
     if (!user.passwordHash && user.accounts.length <= 1) return { status: "last-method" };
 
     await tx.account.delete({ where: { id: account.id } });
-    await tx.auditEvent.create({
-      data: auditEventData({
-        type: AUDIT_EVENTS.accountUnlinked,
-        actorId: userId,
-        subjectId: userId,
-        ...context,
-        details: { provider: account.provider },
-      }),
+    await recordAudit(tx, {
+      type: AUDIT_EVENTS.accountUnlinked,
+      actorId: userId,
+      subjectId: userId,
+      ...context,
+      details: { provider: account.provider },
     });
     return { status: "disconnected", provider: account.provider };
   });

@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
-// A real SQLite database, migrated like production; the db client reads DATABASE_URL on import.
-const work = mkdtempSync(join(tmpdir(), "gatehouse-accounts-"));
-process.env.DATABASE_URL = `file:${join(work, "accounts.db")}`;
-
-const { applyMigrations } = await import("@/lib/db/migrate/runner");
-const { db } = await import("@/lib/db/client");
+// A real SQLite database, migrated like production.
+const database = sqliteTestDatabase("accounts");
+const db = await openTestDatabase(database);
 const { signInWithProvider } = await import("./sign-in-with-provider");
 const { disconnectAccount } = await import("./disconnect-account");
 
@@ -38,13 +34,9 @@ async function passwordUser(email: string, verified: boolean, isActive = true) {
 
 const linksOf = (userId: string) => db.account.count({ where: { userId } });
 
-beforeAll(async () => {
-  await applyMigrations({ url: process.env.DATABASE_URL as string });
-});
-
 afterAll(async () => {
   await db.$disconnect();
-  rmSync(work, { recursive: true, force: true });
+  await database.drop();
 });
 
 describe("signInWithProvider", () => {

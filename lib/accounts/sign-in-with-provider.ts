@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
-import { DEFAULT_ROLE } from "@/lib/auth/roles";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
-import { providerName } from "@/lib/auth/providers-catalog";
+import { DEFAULT_ROLE } from "@/lib/edge/roles";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { providerName } from "@/lib/edge/providers-catalog";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { providerConnectedMessage } from "@/lib/mail/templates";
 import { isUniqueViolation } from "@/lib/users/register-user";
@@ -61,23 +62,19 @@ async function decideProviderSignIn({ identity, currentUserId, context }: SignIn
   try {
     return await db.$transaction(async (tx) => {
       const refuse = async (reason: SocialSignInRefusal, subjectId: string | null): Promise<SignInWithProviderResult> => {
-        await tx.auditEvent.create({
-          data: auditEventData({ type: AUDIT_EVENTS.signInFailed, subjectId, actorId: currentUserId, ...context, details: { reason, method } }),
-        });
+        await recordAudit(tx, { type: AUDIT_EVENTS.signInFailed, subjectId, actorId: currentUserId, ...context, details: { reason, method } });
         return { status: "refused", reason };
       };
       const link = async (userId: string, via: "settings" | "verified-email" | "registration") => {
         await tx.account.create({
           data: { userId, type: identity.type, provider: identity.provider, providerAccountId: identity.providerAccountId },
         });
-        await tx.auditEvent.create({
-          data: auditEventData({
-            type: AUDIT_EVENTS.accountLinked,
-            actorId: userId,
-            subjectId: userId,
-            ...context,
-            details: { provider: identity.provider, via },
-          }),
+        await recordAudit(tx, {
+          type: AUDIT_EVENTS.accountLinked,
+          actorId: userId,
+          subjectId: userId,
+          ...context,
+          details: { provider: identity.provider, via },
         });
       };
 
@@ -119,9 +116,7 @@ async function decideProviderSignIn({ identity, currentUserId, context }: SignIn
         },
         select: { id: true },
       });
-      await tx.auditEvent.create({
-        data: auditEventData({ type: AUDIT_EVENTS.userRegistered, actorId: user.id, subjectId: user.id, ...context, details: { method } }),
-      });
+      await recordAudit(tx, { type: AUDIT_EVENTS.userRegistered, actorId: user.id, subjectId: user.id, ...context, details: { method } });
       await link(user.id, "registration");
       return { status: "ok", userId: user.id, outcome: "created" };
     });

@@ -1,4 +1,5 @@
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { guardedChange, type AdminChangeOptions, type AdminChangeResult } from "./guarded-change";
 
 export type ChangeUserRoleOptions = AdminChangeOptions & { role: string; grant: boolean };
@@ -13,14 +14,12 @@ export async function changeUserRole({ role, grant, ...options }: ChangeUserRole
     if (grant === has) return;
     if (grant) await tx.userRole.create({ data: { userId: target.id, roleName: role } });
     else await tx.userRole.delete({ where: { userId_roleName: { userId: target.id, roleName: role } } });
-    await tx.auditEvent.create({
-      data: auditEventData({
-        type: grant ? AUDIT_EVENTS.roleAdded : AUDIT_EVENTS.roleRemoved,
-        actorId: options.actorId,
-        subjectId: target.id,
-        ...options.context,
-        details: { role },
-      }),
+    await recordAudit(tx, {
+      type: grant ? AUDIT_EVENTS.roleAdded : AUDIT_EVENTS.roleRemoved,
+      actorId: options.actorId,
+      subjectId: target.id,
+      ...options.context,
+      details: { role },
     });
   });
 }

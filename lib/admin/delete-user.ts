@@ -1,4 +1,5 @@
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { guardedChange, type AdminChangeOptions, type AdminChangeResult } from "./guarded-change";
 
 export type DeleteUserOptions = AdminChangeOptions & { confirmEmail: string };
@@ -16,14 +17,12 @@ export async function deleteUser({ confirmEmail, ...options }: DeleteUserOptions
       return;
     }
     await tx.user.delete({ where: { id: target.id } });
-    await tx.auditEvent.create({
-      data: auditEventData({
-        type: AUDIT_EVENTS.userDeleted,
-        actorId: options.actorId,
-        subjectId: target.id,
-        ...options.context,
-        details: { email: target.email },
-      }),
+    await recordAudit(tx, {
+      type: AUDIT_EVENTS.userDeleted,
+      actorId: options.actorId,
+      subjectId: target.id,
+      ...options.context,
+      details: { email: target.email },
     });
   });
   return mismatch ? { ok: false, reason: "confirmation" } : result;

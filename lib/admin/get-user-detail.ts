@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { isLocked } from "@/lib/lockout/policy";
 import { listActiveSessions, type ActiveSession } from "@/lib/sessions/list-active-sessions";
 import { listAuditEvents, type AuditRow } from "./list-audit-events";
+import { listRoleNames } from "./list-role-names";
 
 export type UserDetail = {
   id: string;
@@ -42,7 +43,7 @@ export async function getUserDetail(userId: string): Promise<UserDetail | null> 
   });
   if (!user) return null;
   const [roles, sessions, events] = await Promise.all([
-    db.role.findMany({ select: { name: true }, orderBy: { name: "asc" } }),
+    listRoleNames(),
     listActiveSessions(user.id),
     listAuditEvents({ type: "", actor: "", subject: user.id, from: "", to: "", after: "" }, 20),
   ]);
@@ -56,7 +57,7 @@ export async function getUserDetail(userId: string): Promise<UserDetail | null> 
     lastLoginAt: user.lastLoginAt,
     roles: user.roles.map((role) => role.roleName),
     methods: [...(user.passwordHash ? ["password"] : []), ...new Set(user.accounts.map((account) => account.provider))],
-    allRoles: roles.map((role) => role.name),
+    allRoles: roles,
     failedSignInCount: user.failedSignInCount,
     lockedUntil: user.lockedUntil,
     locked: isLocked(user, new Date()),

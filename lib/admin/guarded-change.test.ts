@@ -1,14 +1,12 @@
 // An admin change that meets a locked SQLite database (another process writing, as when several
 // servers share one file) is run again on fresh facts instead of failing the request with a 500.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
-const folder = mkdtempSync(join(tmpdir(), "gatehouse-guarded-"));
-const file = join(folder, "test.db");
-process.env.DATABASE_URL = `file:${file}`;
+const database = sqliteTestDatabase("guarded");
+const file = database.name;
 
 let mod: {
   db: typeof import("@/lib/db/client").db;
@@ -16,14 +14,12 @@ let mod: {
 };
 
 beforeAll(async () => {
-  const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: process.env.DATABASE_URL! });
-  mod = { db: (await import("@/lib/db/client")).db, setUserActive: (await import("./set-user-active")).setUserActive };
+  mod = { db: await openTestDatabase(database), setUserActive: (await import("./set-user-active")).setUserActive };
 }, 60_000);
 
 afterAll(async () => {
   await mod?.db.$disconnect();
-  rmSync(folder, { recursive: true, force: true });
+  await database.drop();
 });
 
 /** Another process takes SQLite's write lock and keeps it for `ms`; resolves once it holds it. */

@@ -1,7 +1,7 @@
 import { afterAll, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { applyMigrations } from "@/lib/db/migrate/runner";
-import { testDatabase } from "@/lib/testing/postgres-test-database";
+import { testDatabase } from "@/test-support/postgres-test-database";
 import { searchUsersCases } from "./search-users.cases";
 
 const database = testDatabase();

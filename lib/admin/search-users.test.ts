@@ -1,12 +1,13 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { afterAll } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { applyMigrations } from "@/lib/db/migrate/runner";
+import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 import { searchUsersCases } from "./search-users.cases";
 
+const database = sqliteTestDatabase("search");
+afterAll(() => database.drop());
+
 searchUsersCases("SQLite (FTS5 trigram index)", async () => {
-  const url = `file:${join(mkdtempSync(join(tmpdir(), "gatehouse-search-")), "test.db")}`;
-  await applyMigrations({ url });
-  return { client: createPrismaClient(url), dialect: "sqlite" };
+  await applyMigrations({ url: database.url });
+  return { client: createPrismaClient(database.url), dialect: "sqlite" };
 });

@@ -1,5 +1,6 @@
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
-import { revokeEmailTokens } from "@/lib/email-tokens/revoke-email-tokens";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { endSignIns } from "@/lib/sessions/end-sign-ins";
 import { guardedChange, type AdminChangeOptions, type AdminChangeResult } from "./guarded-change";
 
 export type SetUserActiveOptions = AdminChangeOptions & { active: boolean };
@@ -11,22 +12,24 @@ export type SetUserActiveOptions = AdminChangeOptions & { active: boolean };
 export async function setUserActive({ active, ...options }: SetUserActiveOptions): Promise<AdminChangeResult> {
   return guardedChange({ kind: active ? "activate" : "deactivate" }, options, async (tx, target) => {
     if (target.isActive === active) return;
-    const now = new Date();
-    await tx.user.update({
-      where: { id: target.id },
-      data: active ? { isActive: true } : { isActive: false, sessionVersion: { increment: 1 } },
-    });
+    await tx.user.update({ where: { id: target.id }, data: { isActive: active } });
     if (!active) {
-      await tx.session.updateMany({ where: { userId: target.id, revokedAt: null }, data: { revokedAt: now } });
-      await revokeEmailTokens(tx, { userId: target.id, actorId: options.actorId, reason: "deactivated", at: now, context: options.context });
-    }
-    await tx.auditEvent.create({
-      data: auditEventData({
-        type: active ? AUDIT_EVENTS.userActivated : AUDIT_EVENTS.userDeactivated,
+      await endSignIns(tx, {
+        userId: target.id,
         actorId: options.actorId,
-        subjectId: target.id,
-        ...options.context,
-      }),
+        reason: "deactivated",
+        keepSessionId: null,
+        bumpSessionVersion: true,
+        cancelEmailLinks: true,
+        at: new Date(),
+        context: options.context,
+      });
+    }
+    await recordAudit(tx, {
+      type: active ? AUDIT_EVENTS.userActivated : AUDIT_EVENTS.userDeactivated,
+      actorId: options.actorId,
+      subjectId: target.id,
+      ...options.context,
     });
   });
 }

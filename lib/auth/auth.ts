@@ -1,6 +1,6 @@
 // The Auth.js instance for the Node runtime: Prisma adapter, Credentials, the session registry.
 // middleware.ts must never import this file (Prisma, bcrypt workers): it reads the cookie with
-// lib/auth/session-token.ts instead.
+// lib/edge/session-token.ts instead.
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { PrismaAdapter } from "@auth/prisma-adapter";
@@ -12,8 +12,8 @@ import { startSession } from "@/lib/sessions/start-session";
 import { endSession } from "@/lib/sessions/end-session";
 import { refreshClaims } from "@/lib/sessions/refresh-claims";
 import { requestContext } from "@/lib/http/request-context";
-import { safeCallbackUrl } from "./callback-url";
-import type { SessionClaims } from "./session-token";
+import { safeCallbackUrl } from "@/lib/edge/callback-url";
+import type { SessionClaims } from "@/lib/edge/session-token";
 import { withoutImplicitLinking } from "./adapter";
 import { authLogger } from "./auth-logger";
 import { socialProviders } from "./providers";
@@ -53,7 +53,7 @@ const config = {
   session: { strategy: "jwt", maxAge: settings().session.rememberMaxAgeSeconds },
   trustHost: true,
   // Secure, __Secure-/__Host- prefixed cookies exactly when AUTH_URL is https (README, "Cookies");
-  // lib/auth/session-token.ts reads the same name.
+  // lib/edge/session-token.ts reads the same name.
   useSecureCookies: settings().secureCookies,
   pages: { signIn: "/login", error: "/login" },
   logger: authLogger,
@@ -94,7 +94,7 @@ const config = {
     async signIn({ account, profile }) {
       return isSocialAccount(account) ? authorizeSocialSignIn(account, profile) : true;
     },
-    // Only the claims lib/auth/session-token.ts reads go into the token: no email, no name.
+    // Only the claims lib/edge/session-token.ts reads go into the token: no email, no name.
     async jwt({ token, user, account }) {
       if (user && isSocialAccount(account)) {
         const claims = await socialSessionClaims(user.id as string, account.provider);

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./session-token";
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/edge/session-token";
 
 /**
  * For server actions that end the caller's own session: drop the (now dead) cookie right away,

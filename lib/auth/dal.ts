@@ -4,11 +4,11 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { db } from "@/lib/db/client";
 import { findSessionRecord } from "@/lib/sessions/find-session-record";
-import { judgeSession, lastSeenIsDue, type SessionVerdict } from "@/lib/sessions/policy";
-import { hasPermission, permissionsOf, type Permission } from "./roles";
-import { readSessionClaims } from "./session-token";
+import { judgeSession, type SessionVerdict } from "@/lib/sessions/policy";
+import { touchLastSeen } from "@/lib/sessions/touch-last-seen";
+import { hasPermission, permissionsOf, type Permission } from "@/lib/edge/roles";
+import { readSessionClaims } from "@/lib/edge/session-token";
 
 export type CurrentUser = {
   id: string;
@@ -40,10 +40,7 @@ export const lookupSession = cache(async (): Promise<SessionLookup> => {
   const verdict = judgeSession(row, claims.sv, now);
   if (verdict !== "active") return { status: "ended", reason: verdict };
 
-  if (lastSeenIsDue(row.lastSeenAt, now)) {
-    // Conditional on the value read, so concurrent requests write it once.
-    await db.session.updateMany({ where: { id: claims.sid, lastSeenAt: row.lastSeenAt }, data: { lastSeenAt: now } });
-  }
+  await touchLastSeen({ sessionId: claims.sid, lastSeenAt: row.lastSeenAt, now });
 
   const { id, email, name, emailVerified, lastLoginAt, createdAt, roles } = row.user;
   return {

@@ -5,7 +5,7 @@ import GitHub from "next-auth/providers/github";
 import type { Provider } from "next-auth/providers";
 import { settings, type OAuthSettings } from "@/lib/config/settings";
 
-import { SOCIAL_PROVIDERS, type SocialProviderId } from "./providers-catalog";
+import { SOCIAL_PROVIDERS, type SocialProviderId } from "@/lib/edge/providers-catalog";
 
 /** The providers an operator has configured, in display order. */
 export function enabledSocialProviders(oauth: OAuthSettings = settings().oauth): { id: SocialProviderId; name: string }[] {

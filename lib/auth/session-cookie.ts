@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { readSessionCookie, sessionCookieName } from "./session-token";
+import { readSessionCookie, sessionCookieName } from "@/lib/edge/session-token";
 
 /**
  * Turns the session cookie Auth.js just set into a browser-session cookie (no Expires), for

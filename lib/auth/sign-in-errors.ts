@@ -2,7 +2,7 @@
 // its own codes (only a few reach the URL; everything else arrives as "Configuration"); the
 // others come from lib/auth/social-sign-in.ts. Unknown codes get the generic message: nothing
 // from the URL is echoed.
-import { SOCIAL_PROVIDERS, isSocialProvider } from "./providers-catalog";
+import { SOCIAL_PROVIDERS, isSocialProvider } from "@/lib/edge/providers-catalog";
 
 const GENERIC = "We couldn't complete the sign-in with the provider. Please try again, or sign in with your email and password.";
 

@@ -6,7 +6,7 @@ import { signInWithProvider, type SocialSignInRefusal } from "@/lib/accounts/sig
 import { startSession } from "@/lib/sessions/start-session";
 import { requestContext } from "@/lib/http/request-context";
 import { lookupSession } from "./dal";
-import { readSessionClaims, type SessionClaims } from "./session-token";
+import { readSessionClaims, type SessionClaims } from "@/lib/edge/session-token";
 
 /** Error codes /login understands (`/login?error=…&provider=…`), one per refusal. */
 export const REFUSAL_CODES: Record<SocialSignInRefusal, string> = {

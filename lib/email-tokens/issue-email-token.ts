@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 import { lifetimeOf, type EmailTokenPurpose } from "./purposes";
 import { createToken, hashToken } from "./token";
@@ -29,8 +30,6 @@ export async function issueEmailToken(tx: Tx, { userId, purpose, email, now, con
     data: { tokenHash: hashToken(token), userId, purpose, email, expiresAt: new Date(now.getTime() + lifetimeOf(purpose)) },
     select: { id: true },
   });
-  await tx.auditEvent.create({
-    data: auditEventData({ type: AUDIT_EVENTS.emailTokenIssued, actorId: null, subjectId: userId, ...context, details: { purpose } }),
-  });
+  await recordAudit(tx, { type: AUDIT_EVENTS.emailTokenIssued, actorId: null, subjectId: userId, ...context, details: { purpose } });
   return token;
 }

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 
 export type RevokeEmailTokensOptions = {
@@ -23,9 +24,7 @@ export async function revokeEmailTokens(tx: Tx, { userId, actorId, reason, at, c
     data: { supersededAt: at },
   });
   if (count > 0) {
-    await tx.auditEvent.create({
-      data: auditEventData({ type: AUDIT_EVENTS.emailTokensRevoked, actorId, subjectId: userId, ...context, details: { reason, count } }),
-    });
+    await recordAudit(tx, { type: AUDIT_EVENTS.emailTokensRevoked, actorId, subjectId: userId, ...context, details: { reason, count } });
   }
   return count;
 }

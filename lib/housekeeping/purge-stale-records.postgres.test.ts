@@ -1,6 +1,7 @@
 // Housekeeping on a real PostgreSQL (.ci/run starts one): the same cases as on SQLite.
 import { afterAll } from "vitest";
-import { testDatabase } from "@/lib/testing/postgres-test-database";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { testDatabase } from "@/test-support/postgres-test-database";
 import { purgeCases, type PurgeTarget } from "./purge-stale-records.cases";
 
 const database = testDatabase();
@@ -12,10 +13,6 @@ afterAll(async () => {
 });
 
 purgeCases("PostgreSQL", async () => {
-  await database.create();
-  process.env.DATABASE_URL = database.url;
-  const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: database.url });
-  target = { db: (await import("@/lib/db/client")).db, ...(await import("./purge-stale-records")) };
+  target = { db: await openTestDatabase(database), ...(await import("./purge-stale-records")) };
   return target;
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 
 export type ClearLockoutActor = { id: string | null; reason: "admin" | "password_reset" };
@@ -20,14 +21,12 @@ export async function clearLockout(
       data: { failedSignInCount: 0, lastFailedSignInAt: null, lockedUntil: null },
     });
     if (count === 0) return { cleared: false };
-    await tx.auditEvent.create({
-      data: auditEventData({
-        type: AUDIT_EVENTS.accountUnlocked,
-        actorId: actor.id,
-        subjectId: userId,
-        ...context,
-        details: { reason: actor.reason },
-      }),
+    await recordAudit(tx, {
+      type: AUDIT_EVENTS.accountUnlocked,
+      actorId: actor.id,
+      subjectId: userId,
+      ...context,
+      details: { reason: actor.reason },
     });
     return { cleared: true };
   });

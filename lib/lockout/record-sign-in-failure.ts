@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { settings } from "@/lib/config/settings";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 import { afterFailure, isLocked } from "./policy";
 
@@ -34,13 +35,11 @@ export async function recordSignInFailure({
       data: { failedSignInCount: next.failedSignInCount, lastFailedSignInAt: next.lastFailedSignInAt, lockedUntil: next.lockedUntil },
     });
     if (next.locked) {
-      await tx.auditEvent.create({
-        data: auditEventData({
-          type: AUDIT_EVENTS.accountLocked,
-          subjectId: userId,
-          ...context,
-          details: { failures: next.failedSignInCount, until: next.lockedUntil!.toISOString() },
-        }),
+      await recordAudit(tx, {
+        type: AUDIT_EVENTS.accountLocked,
+        subjectId: userId,
+        ...context,
+        details: { failures: next.failedSignInCount, until: next.lockedUntil!.toISOString() },
       });
     }
     return { locked: next.locked };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSmtpSink, type SmtpSink } from "@/lib/testing/smtp-sink";
+import { startSmtpSink, type SmtpSink } from "@/test-support/smtp-sink";
 import { sendMail } from "./send-mail";
 import { verifyEmailMessage } from "./templates";
 

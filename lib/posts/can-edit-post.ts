@@ -1,4 +1,4 @@
-import { hasPermission } from "@/lib/auth/roles";
+import { hasPermission } from "@/lib/edge/roles";
 
 /** Editors edit their own posts; whoever holds posts:edit-any (admins) edits any. */
 export function canEditPost(actor: { id: string; roles: readonly string[] }, post: { authorId: string | null }): boolean {

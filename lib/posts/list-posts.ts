@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { hasPermission } from "@/lib/auth/roles";
+import { hasPermission } from "@/lib/edge/roles";
 
 const SUMMARY = {
   id: true,

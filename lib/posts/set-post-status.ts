@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 import { canEditPost } from "./can-edit-post";
 
@@ -21,14 +22,12 @@ export async function setPostStatus({ actor, postId, publish, context }: SetPost
     const status = publish ? "published" : "draft";
     if (post.status === status) return { ok: true } as const;
     await tx.post.update({ where: { id: postId }, data: { status, publishedAt: publish ? new Date() : null } });
-    await tx.auditEvent.create({
-      data: auditEventData({
-        type: publish ? AUDIT_EVENTS.postPublished : AUDIT_EVENTS.postUnpublished,
-        actorId: actor.id,
-        subjectId: post.authorId,
-        ...context,
-        details: { postId, title: post.title.slice(0, 200) },
-      }),
+    await recordAudit(tx, {
+      type: publish ? AUDIT_EVENTS.postPublished : AUDIT_EVENTS.postUnpublished,
+      actorId: actor.id,
+      subjectId: post.authorId,
+      ...context,
+      details: { postId, title: post.title.slice(0, 200) },
     });
     return { ok: true } as const;
   });

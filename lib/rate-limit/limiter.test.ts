@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startRedisServer, type RedisServer } from "@/lib/testing/redis-server";
-import { startUpstashBridge, type UpstashBridge } from "@/lib/testing/upstash-bridge";
+import { startRedisServer, type RedisServer } from "@/test-support/redis-server";
+import { startUpstashBridge, type UpstashBridge } from "@/test-support/upstash-bridge";
 import { createMemoryLimiter, createUpstashLimiter, withFallback } from "./limiter";
 
 // Loopback ports reserved for this suite (see README, "Tests").

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 
 export type EndSessionOptions = { sessionId: string; userId: string; context: RequestContext };
@@ -12,14 +13,12 @@ export async function endSession({ sessionId, userId, context }: EndSessionOptio
       data: { revokedAt: new Date() },
     });
     if (count > 0) {
-      await tx.auditEvent.create({
-        data: auditEventData({
-          type: AUDIT_EVENTS.signedOut,
-          actorId: userId,
-          subjectId: userId,
-          ...context,
-          details: { sessionId },
-        }),
+      await recordAudit(tx, {
+        type: AUDIT_EVENTS.signedOut,
+        actorId: userId,
+        subjectId: userId,
+        ...context,
+        details: { sessionId },
       });
     }
   });

@@ -1,7 +1,8 @@
 // The one-statement session read is plain SQL: this runs it on a real PostgreSQL too (.ci/run
 // starts one), against the same facts read through Prisma's nested select.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabase } from "@/lib/testing/postgres-test-database";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { testDatabase } from "@/test-support/postgres-test-database";
 
 const database = testDatabase();
 
@@ -9,11 +10,7 @@ let db: typeof import("@/lib/db/client").db;
 let findSessionRecord: typeof import("./find-session-record").findSessionRecord;
 
 beforeAll(async () => {
-  await database.create();
-  process.env.DATABASE_URL = database.url;
-  const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: database.url });
-  db = (await import("@/lib/db/client")).db;
+  db = await openTestDatabase(database);
   ({ findSessionRecord } = await import("./find-session-record"));
 }, 60_000);
 

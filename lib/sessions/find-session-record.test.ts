@@ -1,26 +1,22 @@
 // The data access layer's one-statement session read, against a real SQLite database: it must
 // say exactly what Prisma's nested select says, for live, revoked and deactivated sessions.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
-const folder = mkdtempSync(join(tmpdir(), "gatehouse-session-record-"));
-process.env.DATABASE_URL = `file:${join(folder, "test.db")}`;
+const database = sqliteTestDatabase("session-record");
 
 let db: typeof import("@/lib/db/client").db;
 let findSessionRecord: typeof import("./find-session-record").findSessionRecord;
 
 beforeAll(async () => {
-  const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: process.env.DATABASE_URL! });
-  db = (await import("@/lib/db/client")).db;
+  db = await openTestDatabase(database);
   ({ findSessionRecord } = await import("./find-session-record"));
 }, 60_000);
 
 afterAll(async () => {
   await db?.$disconnect();
-  rmSync(folder, { recursive: true, force: true });
+  await database.drop();
 });
 
 async function createSession(email: string, roles: string[], user: { isActive?: boolean; lastLoginAt?: Date | null; emailVerified?: Date | null } = {}) {

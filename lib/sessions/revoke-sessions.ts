@@ -1,6 +1,8 @@
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
+import { endSignIns } from "./end-sign-ins";
 
 export type RevokeSessionsOptions = {
   /** Whose sessions. */
@@ -14,22 +16,30 @@ export type RevokeSessionsOptions = {
 
 /** Ends sessions of one user; returns how many were still live. Only that user's rows are touched. */
 export async function revokeSessions({ userId, actorId, scope, context }: RevokeSessionsOptions): Promise<number> {
-  const now = new Date();
+  const at = new Date();
   return db.$transaction(async (tx) => {
-    const where =
+    const count =
       "sessionId" in scope
-        ? { id: scope.sessionId, userId, revokedAt: null }
-        : { userId, revokedAt: null, id: { not: scope.keepSessionId } };
-    const { count } = await tx.session.updateMany({ where, data: { revokedAt: now } });
+        ? (await tx.session.updateMany({ where: { id: scope.sessionId, userId, revokedAt: null }, data: { revokedAt: at } })).count
+        : (
+            await endSignIns(tx, {
+              userId,
+              actorId,
+              reason: "sessions_revoked",
+              keepSessionId: scope.keepSessionId,
+              bumpSessionVersion: false,
+              cancelEmailLinks: false,
+              at,
+              context,
+            })
+          ).sessions;
     if (count > 0) {
-      await tx.auditEvent.create({
-        data: auditEventData({
-          type: AUDIT_EVENTS.sessionEnded,
-          actorId,
-          subjectId: userId,
-          ...context,
-          details: "sessionId" in scope ? { sessionId: scope.sessionId } : { scope: "others", count },
-        }),
+      await recordAudit(tx, {
+        type: AUDIT_EVENTS.sessionEnded,
+        actorId,
+        subjectId: userId,
+        ...context,
+        details: "sessionId" in scope ? { sessionId: scope.sessionId } : { scope: "others", count },
       });
     }
     return count;

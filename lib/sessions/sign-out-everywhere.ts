@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
-import { revokeEmailTokens } from "@/lib/email-tokens/revoke-email-tokens";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
+import { endSignIns } from "./end-sign-ins";
 
 export type SignOutEverywhereOptions = { userId: string; actorId: string; context: RequestContext };
 
@@ -11,14 +12,19 @@ export type SignOutEverywhereOptions = { userId: string; actorId: string; contex
  * links (a pending email change, a reset) end with them.
  */
 export async function signOutEverywhere({ userId, actorId, context }: SignOutEverywhereOptions): Promise<number> {
-  const now = new Date();
+  const at = new Date();
   return db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-    const { count } = await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
-    await revokeEmailTokens(tx, { userId, actorId, reason: "signed_out_everywhere", at: now, context });
-    await tx.auditEvent.create({
-      data: auditEventData({ type: AUDIT_EVENTS.signedOutEverywhere, actorId, subjectId: userId, ...context, details: { count } }),
+    const ended = await endSignIns(tx, {
+      userId,
+      actorId,
+      reason: "signed_out_everywhere",
+      keepSessionId: null,
+      bumpSessionVersion: true,
+      cancelEmailLinks: true,
+      at,
+      context,
     });
-    return count;
+    await recordAudit(tx, { type: AUDIT_EVENTS.signedOutEverywhere, actorId, subjectId: userId, ...context, details: { count: ended.sessions } });
+    return ended.sessions;
   });
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { settings } from "@/lib/config/settings";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 import { lifetimeFor } from "./policy";
 
@@ -48,14 +49,12 @@ export async function startSession({ userId, remember, context, method }: StartS
       data: { lastLoginAt: now },
       select: { sessionVersion: true, roles: { select: { roleName: true } } },
     });
-    await tx.auditEvent.create({
-      data: auditEventData({
-        type: AUDIT_EVENTS.signInSucceeded,
-        actorId: userId,
-        subjectId: userId,
-        ...context,
-        details: { method, remember, sessionId: session.id },
-      }),
+    await recordAudit(tx, {
+      type: AUDIT_EVENTS.signInSucceeded,
+      actorId: userId,
+      subjectId: userId,
+      ...context,
+      details: { method, remember, sessionId: session.id },
     });
     return {
       id: session.id,

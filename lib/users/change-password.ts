@@ -1,9 +1,10 @@
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { settings } from "@/lib/config/settings";
-import { revokeEmailTokens } from "@/lib/email-tokens/revoke-email-tokens";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { passwordChangedMessage } from "@/lib/mail/templates";
+import { endSignIns } from "@/lib/sessions/end-sign-ins";
 import { hashPassword, verifyPassword } from "@/lib/password/hash";
 import { newPasswordProblem } from "@/lib/password/new-password";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -34,14 +35,17 @@ export async function changePassword({ userId, sessionId, currentPassword, newPa
   const at = new Date();
   const endedSessions = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
-    const { count } = await tx.session.updateMany({
-      where: { userId, revokedAt: null, id: { not: sessionId } },
-      data: { revokedAt: at },
+    const { sessions: count } = await endSignIns(tx, {
+      userId,
+      actorId: userId,
+      reason: "password_changed",
+      keepSessionId: sessionId,
+      bumpSessionVersion: false,
+      cancelEmailLinks: true,
+      at,
+      context,
     });
-    await revokeEmailTokens(tx, { userId, actorId: userId, reason: "password_changed", at, context });
-    await tx.auditEvent.create({
-      data: auditEventData({ type: AUDIT_EVENTS.passwordChanged, actorId: userId, subjectId: userId, ...context, details: { endedSessions: count } }),
-    });
+    await recordAudit(tx, { type: AUDIT_EVENTS.passwordChanged, actorId: userId, subjectId: userId, ...context, details: { endedSessions: count } });
     return count;
   });
   deliverMail(passwordChangedMessage({ to: user.email, name: user.name, via: "settings" }));

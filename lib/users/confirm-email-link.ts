@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { now } from "@/lib/clock";
 import { consumeEmailToken, findEmailToken, type EmailTokenLookup, type FoundEmailToken } from "@/lib/email-tokens/find-email-token";
 import type { TokenVerdict } from "@/lib/email-tokens/policy";
@@ -54,9 +55,7 @@ async function markVerified(token: FoundEmailToken, context: RequestContext): Pr
     // A link to an address the account no longer uses proves nothing about the account.
     const { count } = await tx.user.updateMany({ where: { id: token.userId, email: token.email, isActive: true }, data: { emailVerified: at } });
     if (count === 0) return false;
-    await tx.auditEvent.create({
-      data: auditEventData({ type: AUDIT_EVENTS.emailVerified, actorId: token.userId, subjectId: token.userId, ...context }),
-    });
+    await recordAudit(tx, { type: AUDIT_EVENTS.emailVerified, actorId: token.userId, subjectId: token.userId, ...context });
     return true;
   });
   return verified ? { status: "verified", email: token.email } : { status: "refused", verdict: "invalid" };
@@ -72,14 +71,12 @@ async function switchEmail(token: FoundEmailToken, context: RequestContext): Pro
       await tx.user.update({ where: { id: token.userId }, data: { email: token.email, emailVerified: at }, select: { id: true } });
       // Links sent to the old address (a reset, a verification) must not outlive the change.
       await revokeEmailTokens(tx, { userId: token.userId, actorId: token.userId, reason: "email_changed", at, context });
-      await tx.auditEvent.create({
-        data: auditEventData({
-          type: AUDIT_EVENTS.emailChanged,
-          actorId: token.userId,
-          subjectId: token.userId,
-          ...context,
-          details: { from: user.email, to: token.email },
-        }),
+      await recordAudit(tx, {
+        type: AUDIT_EVENTS.emailChanged,
+        actorId: token.userId,
+        subjectId: token.userId,
+        ...context,
+        details: { from: user.email, to: token.email },
       });
       return user;
     });

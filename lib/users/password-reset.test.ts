@@ -1,13 +1,11 @@
 // Forgot → reset against a real SQLite database and a real SMTP server: what is stored, what is
 // sent, and what a used, replaced or raced link can still do.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSmtpSink, type SmtpSink } from "@/lib/testing/smtp-sink";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
+import { startSmtpSink, type SmtpSink } from "@/test-support/smtp-sink";
 
-const folder = mkdtempSync(join(tmpdir(), "gatehouse-reset-"));
-process.env.DATABASE_URL = `file:${join(folder, "test.db")}`;
+const database = sqliteTestDatabase("reset");
 process.env.BCRYPT_COST = "10";
 process.env.AUTH_URL = "https://accounts.example.com";
 
@@ -27,10 +25,9 @@ let mod: {
 beforeAll(async () => {
   sink = await startSmtpSink();
   process.env.SMTP_URL = sink.url;
-  const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: process.env.DATABASE_URL! });
+  const db = await openTestDatabase(database);
   mod = {
-    db: (await import("@/lib/db/client")).db,
+    db,
     requestPasswordReset: (await import("./request-password-reset")).requestPasswordReset,
     resetPassword: (await import("./reset-password")).resetPassword,
     issueEmailToken: (await import("@/lib/email-tokens/issue-email-token")).issueEmailToken,
@@ -43,7 +40,7 @@ afterAll(async () => {
   await mod?.closePasswordPool();
   await mod?.db.$disconnect();
   await sink?.close();
-  rmSync(folder, { recursive: true, force: true });
+  await database.drop();
 });
 
 let counter = 0;

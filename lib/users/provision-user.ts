@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/password/hash";
-import { DEFAULT_ROLE, type Role } from "@/lib/auth/roles";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { DEFAULT_ROLE, type Role } from "@/lib/edge/roles";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { settings } from "@/lib/config/settings";
 import { newPasswordProblem } from "@/lib/password/new-password";
 
@@ -54,22 +55,16 @@ export async function provisionUser({ email, name, password, roles, source }: Pr
       await tx.userRole.createMany({ data: rolesAdded.map((roleName) => ({ userId: user.id, roleName })) });
     }
     if (existing && passwordHash !== undefined) {
-      await tx.auditEvent.create({
-        data: auditEventData({ type: AUDIT_EVENTS.passwordChanged, subjectId: user.id, details: { source } }),
-      });
+      await recordAudit(tx, { type: AUDIT_EVENTS.passwordChanged, subjectId: user.id, details: { source } });
     }
     if (reactivated) {
-      await tx.auditEvent.create({
-        data: auditEventData({ type: AUDIT_EVENTS.userActivated, subjectId: user.id, details: { source } }),
-      });
+      await recordAudit(tx, { type: AUDIT_EVENTS.userActivated, subjectId: user.id, details: { source } });
     }
     for (const role of rolesAdded) {
-      await tx.auditEvent.create({
-        data: auditEventData({
-          type: role === "admin" ? AUDIT_EVENTS.adminCreated : AUDIT_EVENTS.roleAdded,
-          subjectId: user.id,
-          details: { role, source },
-        }),
+      await recordAudit(tx, {
+        type: role === "admin" ? AUDIT_EVENTS.adminCreated : AUDIT_EVENTS.roleAdded,
+        subjectId: user.id,
+        details: { role, source },
       });
     }
     return { userId: user.id, created: existing === null, rolesAdded, reactivated };

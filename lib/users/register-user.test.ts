@@ -1,14 +1,12 @@
 // Registration against a real SQLite database and a real SMTP server: the same answer for a new
 // and a taken address, a verification link for the new one, and a warning — at most a few an
 // hour — for the owner of the taken one.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSmtpSink, type SmtpSink } from "@/lib/testing/smtp-sink";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
+import { startSmtpSink, type SmtpSink } from "@/test-support/smtp-sink";
 
-const folder = mkdtempSync(join(tmpdir(), "gatehouse-register-"));
-process.env.DATABASE_URL = `file:${join(folder, "test.db")}`;
+const database = sqliteTestDatabase("register");
 process.env.BCRYPT_COST = "10";
 process.env.AUTH_URL = "https://accounts.example.com";
 
@@ -23,10 +21,9 @@ let mod: {
 beforeAll(async () => {
   sink = await startSmtpSink();
   process.env.SMTP_URL = sink.url;
-  const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: process.env.DATABASE_URL! });
+  const db = await openTestDatabase(database);
   mod = {
-    db: (await import("@/lib/db/client")).db,
+    db,
     registerUser: (await import("./register-user")).registerUser,
     closePasswordPool: (await import("@/lib/password/hash")).closePasswordPool,
   };
@@ -36,7 +33,7 @@ afterAll(async () => {
   await mod?.closePasswordPool();
   await mod?.db.$disconnect();
   await sink?.close();
-  rmSync(folder, { recursive: true, force: true });
+  await database.drop();
 });
 
 const data = (email: string, name = "Ada Owner") => ({ name, email, password: "a perfectly good passphrase" });

@@ -2,8 +2,9 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/password/hash";
 import { newPasswordProblem } from "@/lib/password/new-password";
 import { settings } from "@/lib/config/settings";
-import { DEFAULT_ROLE } from "@/lib/auth/roles";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { DEFAULT_ROLE } from "@/lib/edge/roles";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { now } from "@/lib/clock";
 import { issueEmailToken } from "@/lib/email-tokens/issue-email-token";
 import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
@@ -47,9 +48,7 @@ export async function registerUser({ data, context }: RegisterUserOptions): Prom
         },
         select: { id: true },
       });
-      await tx.auditEvent.create({
-        data: auditEventData({ type: AUDIT_EVENTS.userRegistered, actorId: created.id, subjectId: created.id, ...context }),
-      });
+      await recordAudit(tx, { type: AUDIT_EVENTS.userRegistered, actorId: created.id, subjectId: created.id, ...context });
       return created;
     });
     runAfterResponse("sending a verification link", () =>
@@ -64,9 +63,7 @@ export async function registerUser({ data, context }: RegisterUserOptions): Prom
 
 async function warnExistingOwner(email: string, context: RequestContext): Promise<void> {
   const existing = await db.user.findUnique({ where: { email }, select: { id: true, name: true, isActive: true } });
-  await db.auditEvent.create({
-    data: auditEventData({ type: AUDIT_EVENTS.registrationDuplicate, subjectId: existing?.id, ...context }),
-  });
+  await recordAudit(db, { type: AUDIT_EVENTS.registrationDuplicate, subjectId: existing?.id, ...context });
   if (!existing?.isActive || !(await mayMailUnsolicited(email))) return;
   const token = await db.$transaction((tx) =>
     issueEmailToken(tx, { userId: existing.id, purpose: EMAIL_TOKEN_PURPOSES.resetPassword.name, email, now: now(), context }),

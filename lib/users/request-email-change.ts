@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { now } from "@/lib/clock";
 import { issueEmailToken } from "@/lib/email-tokens/issue-email-token";
 import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
@@ -47,9 +48,7 @@ async function sendEmailChangeLinks({ userId, user, newEmail, context }: EmailCh
   const taken = (await db.user.count({ where: { email: newEmail } })) > 0;
   const mayMailNewAddress = await mayMailUnsolicited(newEmail);
   const token = await db.$transaction(async (tx) => {
-    await tx.auditEvent.create({
-      data: auditEventData({ type: AUDIT_EVENTS.emailChangeRequested, actorId: userId, subjectId: userId, ...context, details: { to: newEmail, taken } }),
-    });
+    await recordAudit(tx, { type: AUDIT_EVENTS.emailChangeRequested, actorId: userId, subjectId: userId, ...context, details: { to: newEmail, taken } });
     if (taken || !mayMailNewAddress) return null;
     return issueEmailToken(tx, { userId, purpose: EMAIL_TOKEN_PURPOSES.changeEmail.name, email: newEmail, now: now(), context });
   });

@@ -1,14 +1,15 @@
 import { db, type Tx } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { settings } from "@/lib/config/settings";
 import { now } from "@/lib/clock";
 import { consumeEmailToken, findEmailToken } from "@/lib/email-tokens/find-email-token";
 import type { TokenVerdict } from "@/lib/email-tokens/policy";
 import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
-import { revokeEmailTokens } from "@/lib/email-tokens/revoke-email-tokens";
 import { clearLockout } from "@/lib/lockout/clear-lockout";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { passwordChangedMessage } from "@/lib/mail/templates";
+import { endSignIns } from "@/lib/sessions/end-sign-ins";
 import { hashPassword } from "@/lib/password/hash";
 import { newPasswordProblem } from "@/lib/password/new-password";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -47,20 +48,26 @@ export async function resetPassword({ token, password, context }: ResetPasswordO
     const firstProof = current.email === found.token.email && !current.emailVerified;
     const updated = await tx.user.update({
       where: { id: found.token.userId },
-      data: { passwordHash, sessionVersion: { increment: 1 }, ...(firstProof ? { emailVerified: at } : {}) },
+      data: { passwordHash, ...(firstProof ? { emailVerified: at } : {}) },
       select: { id: true, email: true, name: true },
     });
-    const { count } = await tx.session.updateMany({ where: { userId: updated.id, revokedAt: null }, data: { revokedAt: at } });
-    await revokeEmailTokens(tx, { userId: updated.id, actorId: updated.id, reason: "password_reset", at, context });
+    const { sessions: count } = await endSignIns(tx, {
+      userId: updated.id,
+      actorId: updated.id,
+      reason: "password_reset",
+      keepSessionId: null,
+      bumpSessionVersion: true,
+      cancelEmailLinks: true,
+      at,
+      context,
+    });
     const unlinked = firstProof ? await unlinkProviders(tx, updated.id, context) : [];
-    await tx.auditEvent.create({
-      data: auditEventData({
-        type: AUDIT_EVENTS.passwordReset,
-        actorId: updated.id,
-        subjectId: updated.id,
-        ...context,
-        details: { endedSessions: count, unlinkedProviders: unlinked.join(",") || null },
-      }),
+    await recordAudit(tx, {
+      type: AUDIT_EVENTS.passwordReset,
+      actorId: updated.id,
+      subjectId: updated.id,
+      ...context,
+      details: { endedSessions: count, unlinkedProviders: unlinked.join(",") || null },
     });
     return updated;
   });
@@ -76,16 +83,15 @@ async function unlinkProviders(tx: Tx, userId: string, context: RequestContext):
   const accounts = await tx.account.findMany({ where: { userId }, select: { provider: true } });
   if (accounts.length === 0) return [];
   await tx.account.deleteMany({ where: { userId } });
-  await tx.auditEvent.createMany({
-    data: accounts.map((account) =>
-      auditEventData({
-        type: AUDIT_EVENTS.accountUnlinked,
-        actorId: userId,
-        subjectId: userId,
-        ...context,
-        details: { provider: account.provider, reason: "linked_before_address_proven" },
-      }),
-    ),
-  });
+  await recordAudit(
+    tx,
+    accounts.map((account) => ({
+      type: AUDIT_EVENTS.accountUnlinked,
+      actorId: userId,
+      subjectId: userId,
+      ...context,
+      details: { provider: account.provider, reason: "linked_before_address_proven" },
+    })),
+  );
   return accounts.map((account) => account.provider);
 }

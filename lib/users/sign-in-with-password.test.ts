@@ -1,15 +1,13 @@
 // The password sign-in rule against a real SQLite database, a real redis-server behind the
 // Upstash REST bridge, and a clock the test moves.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startRedisServer, type RedisServer } from "@/lib/testing/redis-server";
-import { startUpstashBridge, type UpstashBridge } from "@/lib/testing/upstash-bridge";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
+import { startRedisServer, type RedisServer } from "@/test-support/redis-server";
+import { startUpstashBridge, type UpstashBridge } from "@/test-support/upstash-bridge";
 
 const REDIS_PORT = 6393;
-const folder = mkdtempSync(join(tmpdir(), "gatehouse-sign-in-"));
-process.env.DATABASE_URL = `file:${join(folder, "test.db")}`;
+const database = sqliteTestDatabase("sign-in");
 process.env.BCRYPT_COST = "10";
 process.env.PASSWORD_HASH_THREADS = "2";
 
@@ -29,10 +27,9 @@ let mod: {
 };
 
 beforeAll(async () => {
-  const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: process.env.DATABASE_URL! });
+  const db = await openTestDatabase(database);
   mod = {
-    db: (await import("@/lib/db/client")).db,
+    db,
     signInWithPassword: (await import("./sign-in-with-password")).signInWithPassword,
     clearLockout: (await import("@/lib/lockout/clear-lockout")).clearLockout,
     ...(await import("@/lib/rate-limit/limiter")),
@@ -47,7 +44,7 @@ afterAll(async () => {
   await redis?.stop();
   await mod?.closePasswordPool();
   await mod?.db.$disconnect();
-  rmSync(folder, { recursive: true, force: true });
+  await database.drop();
 });
 
 async function createUser(email: string): Promise<string> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 import { checkRateLimits, type CheckRateLimitsOptions } from "@/lib/rate-limit/check-rate-limits";
 import type { RateLimitPolicy } from "@/lib/rate-limit/policies";
@@ -58,13 +59,11 @@ export async function signInWithPassword({
   if (check.reason === "wrong-password" && check.userId) {
     await recordSignInFailure({ userId: check.userId, context, now, threshold: lockoutThreshold });
   }
-  await db.auditEvent.create({
-    data: auditEventData({
-      type: AUDIT_EVENTS.signInFailed,
-      subjectId: check.userId,
-      ...context,
-      details: { reason: check.reason, method: "credentials" },
-    }),
+  await recordAudit(db, {
+    type: AUDIT_EVENTS.signInFailed,
+    subjectId: check.userId,
+    ...context,
+    details: { reason: check.reason, method: "credentials" },
   });
   return { ok: false, reason: "invalid" };
 }

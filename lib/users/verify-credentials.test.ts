@@ -1,24 +1,18 @@
-import { rmSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
 // A real SQLite database and the real worker pool; the hash module is wrapped only to count
 // how many bcrypt compares each path performs (the timing-equality rule).
-const dir = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const created = mkdtempSync(`${tmpdir()}/gatehouse-verify-`);
-  process.env.DATABASE_URL = `file:${created}/test.db`;
-  process.env.BCRYPT_COST = "10";
-  return created;
-});
+const database = sqliteTestDatabase("verify");
+process.env.BCRYPT_COST = "10";
 
 vi.mock("@/lib/password/hash", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/password/hash")>();
   return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
 });
 
-const { applyMigrations } = await import("@/lib/db/migrate/runner");
-const { db } = await import("@/lib/db/client");
+const db = await openTestDatabase(database);
 const hash = await import("@/lib/password/hash");
 const { provisionUser } = await import("./provision-user");
 const { verifyCredentials } = await import("./verify-credentials");
@@ -26,7 +20,6 @@ const { verifyCredentials } = await import("./verify-credentials");
 const PASSWORD = "correct horse battery staple";
 
 beforeAll(async () => {
-  await applyMigrations({ url: process.env.DATABASE_URL! });
   await provisionUser({ email: "active@example.com", password: PASSWORD, roles: ["user"], source: "test" });
   const { userId } = await provisionUser({ email: "inactive@example.com", password: PASSWORD, roles: ["user"], source: "test" });
   await db.user.update({ where: { id: userId }, data: { isActive: false } });
@@ -36,7 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await hash.closePasswordPool();
   await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 beforeEach(() => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LoginForm } from "@/components/auth/login-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { safeCallbackUrl } from "@/lib/edge/callback-url";
 import { describeDuration } from "@/lib/config/duration";
 import { settings } from "@/lib/config/settings";
 import { SocialSignInButtons } from "@/components/auth/social-sign-in-buttons";

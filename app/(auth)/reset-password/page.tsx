@@ -7,7 +7,7 @@ import { settings } from "@/lib/config/settings";
 import { now } from "@/lib/clock";
 import { findEmailToken } from "@/lib/email-tokens/find-email-token";
 import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
-import { resetCookieName } from "@/lib/http/email-link";
+import { resetCookieName } from "@/lib/edge/email-link";
 import { emailLinkProblem } from "@/lib/users/email-link-problems";
 
 export const metadata: Metadata = { title: "Choose a new password · Gatehouse", referrer: "no-referrer" };

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { requirePermission } from "@/lib/auth/dal";
+import { listRoleNames } from "@/lib/admin/list-role-names";
 import { searchUsers } from "@/lib/admin/search-users";
 import { usersQuerySchema } from "@/lib/validation/admin";
-import { db } from "@/lib/db/client";
 import { PageShell } from "@/components/layout/page-shell";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -24,7 +24,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   await requirePermission("users:read", "/admin/users");
   const raw = await searchParams;
   const query = usersQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)])));
-  const [page, roles] = await Promise.all([searchUsers(query), db.role.findMany({ select: { name: true }, orderBy: { name: "asc" } })]);
+  const [page, roles] = await Promise.all([searchUsers(query), listRoleNames()]);
   const nextParams = new URLSearchParams(
     Object.entries({ ...query, after: page.nextCursor ?? "" }).filter(([, value]) => value !== "" && !(value === "created")),
   );
@@ -34,7 +34,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
       {first(raw.notice) === "deleted" ? <Notice tone="success" testId="admin-notice">The account was deleted.</Notice> : null}
       <Card>
         <Suspense>
-          <UsersFilter roles={roles.map((role) => role.name)} />
+          <UsersFilter roles={roles} />
         </Suspense>
         <p className="mt-4 text-sm text-slate-600" data-testid="users-total">
           {page.total} {page.total === 1 ? "user" : "users"}

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { updateSession } from "@/lib/auth/auth";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { safeCallbackUrl } from "@/lib/edge/callback-url";
 
 // Where middleware.ts sends a navigation whose role claim is due for a refresh (at most once per
 // SESSION_ROLE_REFRESH). Auth.js re-runs the jwt callback, which re-reads the roles from the

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { lookupSession } from "@/lib/auth/dal";
-import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/auth/session-token";
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/edge/session-token";
 
 // Where the data access layer sends a browser whose session was revoked or expired: the dead
 // cookie is cleared, then /login explains. A live session is left alone (no sign-out by link).

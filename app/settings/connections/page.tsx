@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/dal";
 import { enabledSocialProviders } from "@/lib/auth/providers";
-import { providerName } from "@/lib/auth/providers-catalog";
+import { providerName } from "@/lib/edge/providers-catalog";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { listConnections } from "@/lib/accounts/list-connections";
 import { PageShell } from "@/components/layout/page-shell";

@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import type { ReceivedMail } from "@/lib/testing/smtp-sink";
+import type { ReceivedMail } from "@/test-support/smtp-sink";
 import { MAILBOX_URL } from "../env";
 
 export type { ReceivedMail };

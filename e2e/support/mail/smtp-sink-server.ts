@@ -2,7 +2,7 @@
 // (SMTP_URL), plus a small HTTP endpoint tests read the received mail from. Started by
 // playwright.config.ts (webServer) and stopped with it.
 import { createServer } from "node:http";
-import { startSmtpSink } from "@/lib/testing/smtp-sink";
+import { startSmtpSink } from "@/test-support/smtp-sink";
 import { MAILBOX_URL, SMTP_PORT } from "../env";
 
 const sink = await startSmtpSink(SMTP_PORT);

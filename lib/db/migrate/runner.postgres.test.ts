@@ -6,7 +6,7 @@ import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrationsDirFor } from "./paths";
-import { testDatabase, type TestDatabase } from "@/lib/testing/postgres-test-database";
+import { testDatabase, type TestDatabase } from "@/test-support/postgres-test-database";
 import { applyMigrations } from "./runner";
 
 const created: TestDatabase[] = [];

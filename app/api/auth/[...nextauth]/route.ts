@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
-import { refuseCrossSite } from "@/lib/http/same-origin";
+import { refuseCrossSite } from "@/lib/edge/same-origin";
 
 export const { GET } = handlers;
 

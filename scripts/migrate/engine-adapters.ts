@@ -3,7 +3,7 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import type { Dialect } from "../url";
+import type { Dialect } from "@/lib/db/url";
 import { freshPglite, pgliteFrom } from "./pglite-template";
 
 // Structural slices of @prisma/driver-adapter-utils' interfaces: the adapters above implement

@@ -4,9 +4,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import type { Dialect } from "../url";
+import type { Dialect } from "@/lib/db/url";
 import { type AdapterErrors, scratchDatabases } from "./engine-adapters";
-import { externalTables } from "./external-tables";
+import { externalTables } from "@/lib/db/migrate/external-tables";
 import {
   LOCKFILE,
   MIGRATION_FILE,
@@ -14,8 +14,8 @@ import {
   migrationFolderName,
   migrationSlug,
   readMigrations,
-} from "./migrations-dir";
-import { migrationsDirFor, schemaPathFor } from "./paths";
+} from "@/lib/db/migrate/migrations-dir";
+import { migrationsDirFor, schemaPathFor } from "@/lib/db/migrate/paths";
 import { type SchemaEngine, loadSchemaEngine, takePanicMessage } from "./wasm-engine";
 
 /** Defaults: prisma/<dialect>/schema.prisma and prisma/<dialect>/migrations under the working directory. */

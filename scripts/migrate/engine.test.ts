@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Dialect } from "../url";
+import type { Dialect } from "@/lib/db/url";
 import { NO_CHANGES, checkDrift, createMigration } from "./engine";
-import { migrationsDirFor, schemaPathFor } from "./paths";
+import { migrationsDirFor, schemaPathFor } from "@/lib/db/migrate/paths";
 
 let work: string;
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { schemaPathFor } from "./paths";
+import { schemaPathFor } from "@/lib/db/migrate/paths";
 import { modelsDifference } from "./schema-models";
 
 const sqlite = { label: "prisma/sqlite/schema.prisma", schema: readFileSync(schemaPathFor("sqlite"), "utf8") };
