@@ -1,13 +1,12 @@
 // API keys on a real SQLite database: scopes within the owner's permissions, hashed at rest,
 // and a key that stops with its owner's deactivation or lost permission.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenTestEnvironment } from "@/lib/tokens/token-lifecycle.cases";
+import { openTestDatabase } from "@/test-support/open-test-database";
+import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
-const folder = mkdtempSync(join(tmpdir(), "gatehouse-api-keys-"));
-tokenTestEnvironment(`file:${join(folder, "test.db")}`);
+const database = sqliteTestDatabase("api-keys");
+tokenTestEnvironment(database.url);
 
 const context = { ip: "203.0.113.7", userAgent: "api-key-tests" };
 let db: typeof import("@/lib/db/client").db;
@@ -17,9 +16,7 @@ let revokeApiKey: typeof import("./revoke-api-key").revokeApiKey;
 let listApiKeys: typeof import("./list-api-keys").listApiKeys;
 
 beforeAll(async () => {
-  const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: process.env.DATABASE_URL! });
-  ({ db } = await import("@/lib/db/client"));
+  db = await openTestDatabase(database);
   ({ createApiKey } = await import("./create-api-key"));
   ({ checkApiKey } = await import("./check-api-key"));
   ({ revokeApiKey } = await import("./revoke-api-key"));
@@ -28,7 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  rmSync(folder, { recursive: true, force: true });
+  await database.drop();
 });
 
 let counter = 0;

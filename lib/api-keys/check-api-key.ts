@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { permissionsOf, type Permission } from "@/lib/auth/roles";
+import { permissionsOf, type Permission } from "@/lib/edge/roles";
 import { lastSeenIsDue } from "@/lib/sessions/policy";
 import { credentialUser, credentialUserSelect, type CredentialCheck, type CredentialUser } from "@/lib/tokens/check-access-token";
 import { hashApiKey, isApiKeyShape } from "./api-key-format";

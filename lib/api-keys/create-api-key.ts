@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
-import { permissionsOf, type Permission } from "@/lib/auth/roles";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { permissionsOf, type Permission } from "@/lib/edge/roles";
 import type { RequestContext } from "@/lib/http/request-context";
 import { hashApiKey, newApiKey, VISIBLE_PREFIX_LENGTH } from "./api-key-format";
 
@@ -33,15 +34,13 @@ export async function createApiKey({ userId, name, scopes, expiresAt, context }:
       data: { userId, name, prefix, keyHash: hashApiKey(key), scopes: unique.join(" "), expiresAt },
       select: { id: true },
     });
-    await tx.auditEvent.create({
-      data: auditEventData({
+    await recordAudit(tx, {
         type: AUDIT_EVENTS.apiKeyCreated,
         actorId: userId,
         subjectId: userId,
         ...context,
         details: { apiKeyId: row.id, prefix, scopes: unique.join(" "), expiresAt: expiresAt?.toISOString() ?? null },
-      }),
-    });
+      });
     return { ok: true, id: row.id, key, prefix } as const;
   });
 }

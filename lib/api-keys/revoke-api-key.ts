@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 
 export type RevokeApiKeyOptions = {
@@ -19,9 +20,7 @@ export async function revokeApiKey({ keyId, actorId, anyOwner, context }: Revoke
     if (!key) return false;
     const { count } = await tx.apiKey.updateMany({ where: { id: keyId, revokedAt: null }, data: { revokedAt: now } });
     if (count === 0) return false;
-    await tx.auditEvent.create({
-      data: auditEventData({ type: AUDIT_EVENTS.apiKeyRevoked, actorId, subjectId: key.userId, ...context, details: { apiKeyId: keyId, prefix: key.prefix } }),
-    });
+    await recordAudit(tx, { type: AUDIT_EVENTS.apiKeyRevoked, actorId, subjectId: key.userId, ...context, details: { apiKeyId: keyId, prefix: key.prefix } });
     return true;
   });
 }

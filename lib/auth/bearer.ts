@@ -6,7 +6,8 @@
 // An API key acts for its owner with the key's scopes, as far as the owner still has them.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { isApiKeyShape } from "@/lib/api-keys/api-key-format";
 import { checkApiKey } from "@/lib/api-keys/check-api-key";
 import { problem, rateLimitedProblem } from "@/lib/api/problem";
@@ -15,7 +16,7 @@ import { checkRateLimits } from "@/lib/rate-limit/check-rate-limits";
 import type { AccessTokenClaims } from "@/lib/tokens/access-token";
 import { checkAccessToken } from "@/lib/tokens/check-access-token";
 import type { CurrentUser } from "./dal";
-import { permissionsOf, type Permission } from "./roles";
+import { permissionsOf, type Permission } from "@/lib/edge/roles";
 
 export type BearerPrincipal = {
   kind: "access-token" | "api-key";
@@ -78,14 +79,12 @@ export async function authorizeBearer(request: Request, permission: Permission |
     // becomes 429s, not a flood of rows.
     const flood = await checkRateLimits([{ policy: "apiPerIp", key: context.ip }]);
     if (!flood.ok) return { ok: false, response: rateLimitedProblem(flood.policy, flood.retryAfterSeconds) };
-    await db.auditEvent.create({
-      data: auditEventData({
+    await recordAudit(db, {
         type: found.kind === "api-key" ? AUDIT_EVENTS.apiKeyRefused : AUDIT_EVENTS.tokenRefused,
         subjectId: found.subjectId ?? null,
         ...context,
         details: { reason: found.reason, path: new URL(request.url).pathname.slice(0, 200) },
-      }),
-    });
+      });
     return { ok: false, response: invalidToken() };
   }
   const limited = await checkRateLimits([{ policy: "apiPerCredential", key: found.principal.credentialId }]);

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { permissionsOf } from "@/lib/auth/roles";
+import { permissionsOf } from "@/lib/edge/roles";
 import { checkApiKey } from "@/lib/api-keys/check-api-key";
 import { isApiKeyShape } from "@/lib/api-keys/api-key-format";
 import { settings } from "@/lib/config/settings";

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { settings } from "@/lib/config/settings";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 import { checkRateLimits, type CheckRateLimitsOptions } from "@/lib/rate-limit/check-rate-limits";
 import type { RateLimitPolicy } from "@/lib/rate-limit/policies";
@@ -84,14 +85,12 @@ export async function refreshTokens({
   await db.$transaction(async (tx) => {
     const ended = await revokeTokenFamilies(tx, { userId: family.userId, familyId: family.id, reason: "reuse_detected", at: now });
     if (ended > 0) {
-      await tx.auditEvent.create({
-        data: auditEventData({
+      await recordAudit(tx, {
           type: AUDIT_EVENTS.tokenReuseDetected,
           subjectId: family.userId,
           ...context,
           details: { tokenFamilyId: family.id, rotatedAt: rotatedAt.toISOString() },
-        }),
-      });
+        });
     }
   });
   return { ok: false, reason: "reused", familyId: family.id };

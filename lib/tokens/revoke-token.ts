@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 import { verifyAccessToken } from "./access-token";
 import { blockAccessToken } from "./access-token-blocklist";
@@ -22,9 +23,7 @@ export async function revokeToken({ token, context, now = new Date() }: RevokeTo
     await db.$transaction(async (tx) => {
       const ended = await revokeTokenFamilies(tx, { userId, familyId, reason: "revoked_by_client", at: now });
       if (ended > 0) {
-        await tx.auditEvent.create({
-          data: auditEventData({ type: AUDIT_EVENTS.tokenRevoked, actorId: userId, subjectId: userId, ...context, details: { kind: "refresh", tokenFamilyId: familyId } }),
-        });
+        await recordAudit(tx, { type: AUDIT_EVENTS.tokenRevoked, actorId: userId, subjectId: userId, ...context, details: { kind: "refresh", tokenFamilyId: familyId } });
       }
     });
     return "refresh";
@@ -33,8 +32,6 @@ export async function revokeToken({ token, context, now = new Date() }: RevokeTo
   if (!check.ok) return "none";
   const { jti, sub, sid, exp } = check.claims;
   await blockAccessToken({ jti, expiresAt: new Date(exp * 1000), now });
-  await db.auditEvent.create({
-    data: auditEventData({ type: AUDIT_EVENTS.tokenRevoked, actorId: sub, subjectId: sub, ...context, details: { kind: "access", jti, tokenFamilyId: sid } }),
-  });
+  await recordAudit(db, { type: AUDIT_EVENTS.tokenRevoked, actorId: sub, subjectId: sub, ...context, details: { kind: "access", jti, tokenFamilyId: sid } });
   return "access";
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { settings } from "@/lib/config/settings";
-import { AUDIT_EVENTS, auditEventData } from "@/lib/audit/events";
+import { AUDIT_EVENTS } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 import { hashToken, newRefreshToken } from "./refresh-token";
 import { tokenResponse, type TokenResponse } from "./token-response";
@@ -30,15 +31,13 @@ export async function startTokenFamily({ userId, context, now = new Date() }: St
       select: { id: true },
     });
     const user = await tx.user.update({ where: { id: userId }, data: { lastLoginAt: now }, select: { roles: { select: { roleName: true } } } });
-    await tx.auditEvent.create({
-      data: auditEventData({
+    await recordAudit(tx, {
         type: AUDIT_EVENTS.signInSucceeded,
         actorId: userId,
         subjectId: userId,
         ...context,
         details: { method: "credentials", via: "token_api", tokenFamilyId: family.id },
-      }),
-    });
+      });
     return { familyId: family.id, roles: user.roles.map((role) => role.roleName) };
   });
   return { tokens: await tokenResponse({ userId, familyId, roles, refreshToken, now }), familyId };

@@ -1,7 +1,8 @@
 // The token lifecycle on a real PostgreSQL (.ci/run starts one): the same cases as on SQLite,
 // the concurrent refreshes included (there they race on separate pooled connections).
 import { afterAll } from "vitest";
-import { testDatabase } from "@/lib/testing/postgres-test-database";
+import { testDatabase } from "@/test-support/postgres-test-database";
+import { openTestDatabase } from "@/test-support/open-test-database";
 import { importTokenTarget, tokenLifecycleCases, tokenTestEnvironment, type TokenTarget } from "./token-lifecycle.cases";
 
 const database = testDatabase();
@@ -14,9 +15,7 @@ afterAll(async () => {
 });
 
 tokenLifecycleCases("PostgreSQL", async () => {
-  await database.create();
-  const { applyMigrations } = await import("@/lib/db/migrate/runner");
-  await applyMigrations({ url: database.url });
+  await openTestDatabase(database);
   target = await importTokenTarget();
   return target;
 });

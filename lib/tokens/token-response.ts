@@ -1,5 +1,5 @@
 import "server-only";
-import { permissionsOf } from "@/lib/auth/roles";
+import { permissionsOf } from "@/lib/edge/roles";
 import { issueAccessToken } from "./access-token";
 
 /** The RFC 6749 §5.1 answer. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PERMISSIONS } from "@/lib/auth/roles";
+import { PERMISSIONS } from "@/lib/edge/roles";
 import { idSchema } from "./sessions";
 
 export const API_KEY_EXPIRY_DAYS = ["30", "90", "365", "never"] as const;
