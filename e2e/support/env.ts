@@ -22,6 +22,8 @@ export const E2E_ENV: Record<string, string> = {
   AUTH_URL: E2E_URL,
   // A key made for these tests with `npm run token:key`; it signs nothing anywhere else.
   AUTH_TOKEN_SIGNING_KEY: JSON.stringify(E2E_TOKEN_SIGNING_KEY),
+  // A single-page app's origin the token API answers cross-origin (e2e/token-api.spec.ts).
+  API_CORS_ORIGINS: "http://spa.e2e.test",
   // The lowest cost the app allows keeps the suite quick; the behaviour is the same.
   BCRYPT_COST: "10",
   // Both social providers, pointed at the local stand-ins the way an operator points them anywhere.
