@@ -257,6 +257,14 @@ test.describe("the edges", () => {
     expect(keys).toEqual([serverPublicJwk()]);
   });
 
+  test("the OpenAPI document is served and describes the token endpoint", async ({ request }) => {
+    const response = await request.get("/api/v1/openapi.json");
+    expect(response.status()).toBe(200);
+    const document = await response.json();
+    expect(document).toMatchObject({ openapi: "3.1.0", servers: [{ url: E2E_URL }] });
+    expect(Object.keys(document.paths)).toContain("/api/v1/auth/token");
+  });
+
   test("CORS: an allowed origin gets its preflight and headers, never credentials; others get nothing", async ({ request }) => {
     const allowed = "http://spa.e2e.test";
     const preflight = await request.fetch("/api/v1/me", { method: "OPTIONS", headers: { Origin: allowed, "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "authorization" } });
