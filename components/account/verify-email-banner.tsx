@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { resendVerificationAction, type ResendVerificationResult } from "@/app/(auth)/email-actions";
+import { lifetimeInWords } from "@/lib/email-tokens/purposes";
 
 /** Shown on every page to a signed-in user whose address is not confirmed yet. */
 export function VerifyEmailBanner({ email }: { email: string }) {
@@ -15,7 +16,7 @@ export function VerifyEmailBanner({ email }: { email: string }) {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 text-sm text-amber-950">
         <p className="flex-1">
           {result?.sentTo
-            ? `We sent a new link to ${result.sentTo}. It works for 24 hours.`
+            ? `We sent a new link to ${result.sentTo}. It works for ${lifetimeInWords("verifyEmail")}.`
             : result?.alreadyVerified
               ? "Your address is already confirmed. Reload the page."
               : `Please confirm ${email}: open the link we emailed you.`}

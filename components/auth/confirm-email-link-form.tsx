@@ -32,7 +32,7 @@ export function ConfirmEmailLinkForm({ token, label }: { token: string; label: s
       : result?.status === "email-taken"
         ? "Another account started using this address after you asked for the change, so your address was not changed."
         : result?.status === "sign-in-required"
-          ? "Sign in to the account that asked for this change, then open the link again."
+          ? "Sign in to the account this link was sent for, then open the link again."
           : null;
 
   return (

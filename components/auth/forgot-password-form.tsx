@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { forgotPasswordSchema, type ForgotPasswordData, type ForgotPasswordInput } from "@/lib/validation/auth";
 import { forgotPasswordAction } from "@/app/(auth)/email-actions";
+import { lifetimeInWords } from "@/lib/email-tokens/purposes";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
@@ -43,7 +44,7 @@ export function ForgotPasswordForm() {
   if (sentTo) {
     return (
       <Notice tone="success" testId="reset-requested">
-        If {sentTo} belongs to an account, we have sent it a link to choose a new password. The link works for 30 minutes.
+        If {sentTo} belongs to an account, we have sent it a link to choose a new password. The link works for {lifetimeInWords("resetPassword")}.
         Nothing arrived? Check your spam folder, or ask again in a few minutes.
       </Notice>
     );

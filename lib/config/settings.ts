@@ -3,6 +3,7 @@
 import { DEFAULT_PASSWORD_MIN_LENGTH, PASSWORD_MIN_LENGTH_FLOOR } from "@/lib/password/policy";
 import { readSigningKeyConfig, type SigningKeyConfig } from "@/lib/tokens/signing-key-config";
 import { parseDuration } from "./duration";
+import { isHttpsAppUrl } from "@/lib/edge/app-url.mjs";
 
 export const BCRYPT_COST_FLOOR = 10;
 
@@ -42,6 +43,8 @@ export type Settings = {
   mail: MailSettings;
   /** Tests only: a file holding a clock offset in milliseconds that email-link expiry honours. */
   testClockFile: string | null;
+  /** On SIGTERM, how long in-flight requests may take before the process exits anyway. */
+  shutdownTimeoutSeconds: number;
   tokens: TokenSettings;
 };
 
@@ -148,10 +151,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       header: clientIpHeaderSetting(env),
     },
     lockout: { threshold: intSetting(env, "LOCKOUT_THRESHOLD", 10, 0, 1000) },
-    secureCookies: (env.AUTH_URL?.trim() ?? "").toLowerCase().startsWith("https://"),
+    secureCookies: isHttpsAppUrl(env.AUTH_URL),
     mail: mailSettings(env),
     // Never on a real deployment: those are https (production refuses plain http except localhost).
-    testClockFile: (env.AUTH_URL?.trim() ?? "").toLowerCase().startsWith("https://") ? null : env.GATEHOUSE_TEST_CLOCK_FILE?.trim() || null,
+    testClockFile: isHttpsAppUrl(env.AUTH_URL) ? null : env.GATEHOUSE_TEST_CLOCK_FILE?.trim() || null,
+    shutdownTimeoutSeconds: durationSetting(env, "SHUTDOWN_TIMEOUT", "20s"),
     tokens: tokenSettings(env),
   };
 }
@@ -192,6 +196,12 @@ function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
   if (smtpUrl && !/^smtps?:\/\/[^/]/i.test(smtpUrl)) {
     throw new Error(`SMTP_URL must be an smtp:// or smtps:// URL, like smtps://user:password@smtp.example.com:465; got "${redactUrl(smtpUrl)}"`);
   }
+  const tlsOverride = smtpUrl ? smtpTlsOverride(smtpUrl) : null;
+  if (tlsOverride) {
+    throw new Error(
+      `SMTP_URL may not set ${tlsOverride}: smtp:// always requires STARTTLS; for a relay on this host or private network without TLS, add ?localRelay=plaintext`,
+    );
+  }
   const outboxFlag = env.DEV_OUTBOX?.trim().toLowerCase();
   if (outboxFlag && outboxFlag !== "true" && outboxFlag !== "false") {
     throw new Error(`DEV_OUTBOX must be "true" or "false"; got "${env.DEV_OUTBOX}"`);
@@ -201,8 +211,21 @@ function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
   return {
     smtpUrl,
     from,
-    outboxEnabled: outboxFlag ? outboxFlag === "true" : env.NODE_ENV !== "production",
+    // In production the outbox (every live reset link, readable by any admin) is served only to a
+    // server that nobody else can reach: a loopback AUTH_URL. The start-up check refuses the rest.
+    outboxEnabled:
+      env.NODE_ENV === "production" ? outboxFlag === "true" && isLoopbackUrl(env.AUTH_URL?.trim() ?? "") : outboxFlag !== "false",
   };
+}
+
+/** A nodemailer option in the URL's query that would weaken TLS (lib/mail/smtp-transport.ts drops them too). */
+function smtpTlsOverride(url: string): string | null {
+  try {
+    const names = [...new URL(url).searchParams.keys()];
+    return names.find((name) => ["ignoretls", "requiretls", "secure", "tls.rejectunauthorized"].includes(name.toLowerCase())) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function appHostname(env: NodeJS.ProcessEnv): string {
@@ -246,13 +269,27 @@ export function missingProductionSecrets(env: NodeJS.ProcessEnv = process.env): 
   else if (!isHttpsOrLocal(appUrl)) {
     missing.push("AUTH_URL over https (plain http sends session cookies without Secure; only localhost may use http)");
   }
-  if (!env.SMTP_URL?.trim() && env.DEV_OUTBOX?.trim().toLowerCase() !== "true") {
-    missing.push("SMTP_URL (where verification and reset emails are sent, e.g. smtps://user:password@smtp.example.com:465; DEV_OUTBOX=true keeps them in /dev/outbox instead)");
+  const outbox = env.DEV_OUTBOX?.trim().toLowerCase() === "true";
+  if (!env.SMTP_URL?.trim() && !outbox) {
+    missing.push("SMTP_URL (where verification and reset emails are sent, e.g. smtps://user:password@smtp.example.com:465; DEV_OUTBOX=true keeps them in /dev/outbox instead, on a loopback AUTH_URL only)");
+  }
+  if (outbox && appUrl && !isLoopbackUrl(appUrl)) {
+    missing.push("DEV_OUTBOX=true only with a loopback AUTH_URL (http://localhost:…): the outbox shows every live reset link to any admin, so a reachable server must send mail through SMTP_URL");
   }
   if (!env.AUTH_TOKEN_SIGNING_KEY?.trim()) {
     missing.push("AUTH_TOKEN_SIGNING_KEY (the private ES256 JWK that signs access tokens; `npm run token:key` makes one)");
   }
   return missing;
+}
+
+/** localhost, 127.0.0.0/8 or [::1]: a server only this machine can reach. */
+function isLoopbackUrl(url: string): boolean {
+  try {
+    const { hostname } = new URL(url);
+    return LOCAL_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+  } catch {
+    return false;
+  }
 }
 
 function isHttpsOrLocal(url: string): boolean {

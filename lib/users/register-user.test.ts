@@ -52,18 +52,46 @@ describe("registerUser", () => {
     expect((await mod.db.user.findUniqueOrThrow({ where: { email: "ada@example.com" } })).name).toBe("Ada Owner");
   });
 
-  it("sends an address's owner at most 5 warnings an hour, however often someone tries", async () => {
+  // Issue 12, item 3: the verification link is unsolicited mail too, so it counts (5 in all).
+  it("sends an address that never proved itself at most 5 unsolicited emails an hour, the verification link included", async () => {
     await mod.registerUser({ data: data("bo@example.com", "Bo Owner"), context });
     await sink.waitFor("bo@example.com", { subject: /^Confirm your email address$/ });
     for (let attempt = 0; attempt < 8; attempt++) {
       expect(await mod.registerUser({ data: data("bo@example.com", `Attempt ${attempt}`), context })).toEqual({ status: "accepted" });
     }
     const warnings = () => sink.messages.filter((mail) => mail.to.includes("bo@example.com") && /^Someone tried to register/.test(mail.subject));
-    await expect.poll(() => warnings().length, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => warnings().length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
     await settle();
-    expect(warnings()).toHaveLength(5);
+    expect(warnings()).toHaveLength(4);
     // Every attempt is still in the security log.
     const owner = await mod.db.user.findUniqueOrThrow({ where: { email: "bo@example.com" } });
     expect(await mod.db.auditEvent.count({ where: { subjectId: owner.id, type: "user.registration_duplicate" } })).toBe(8);
+  });
+
+  // Issue 12, item 3: the name typed at registration reached whatever address was typed beside it.
+  it("mails an unproven address nothing the registrant wrote", async () => {
+    const lure = "URGENT: your bank account is locked, call +1 555 0100 or visit https://evil.tld";
+    await mod.registerUser({ data: data("cy@example.com", lure), context });
+    const link = await sink.waitFor("cy@example.com", { subject: /^Confirm your email address$/ });
+    await mod.registerUser({ data: data("cy@example.com", "Someone Else"), context });
+    const warning = await sink.waitFor("cy@example.com", { subject: /^Someone tried to register/ });
+    for (const mail of [link, warning]) {
+      for (const part of [mail.text, mail.html]) {
+        expect(part).not.toContain("URGENT");
+        expect(part).not.toContain("evil.tld");
+      }
+      expect(mail.text).toContain("Hi,");
+    }
+  });
+
+  it("counts every resent verification link toward the per-recipient cap", async () => {
+    const { db } = mod;
+    await mod.registerUser({ data: data("dee@example.com"), context });
+    await sink.waitFor("dee@example.com", { subject: /^Confirm your email address$/ });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "dee@example.com" }, select: { id: true } });
+    const { resendVerification } = await import("./resend-verification");
+    for (let attempt = 0; attempt < 6; attempt++) await resendVerification(user.id, context);
+    await settle();
+    expect(sink.messages.filter((mail) => mail.to.includes("dee@example.com"))).toHaveLength(5);
   });
 });

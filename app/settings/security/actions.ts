@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { requirePermission } from "@/lib/auth/dal";
 import { settings } from "@/lib/config/settings";
+import { lifetimeInWords } from "@/lib/email-tokens/purposes";
 import { requestContext } from "@/lib/http/request-context";
 import { checkRateLimits, tooManyAttemptsMessage } from "@/lib/rate-limit/check-rate-limits";
 import { changePassword } from "@/lib/users/change-password";
@@ -64,7 +65,7 @@ export async function changeEmailAction(input: unknown): Promise<SecurityFormRes
     case "same-email":
       return { fieldErrors: { newEmail: "That is already your email address" } };
     case "sent":
-      return { done: `We sent a link to ${newEmail}. Your address changes when you open it (within 1 hour).` };
+      return { done: `We sent a link to ${newEmail}. Your address changes when you open it (within ${lifetimeInWords("changeEmail")}).` };
   }
 }
 
@@ -74,5 +75,5 @@ export async function sendSetPasswordLinkAction(): Promise<SecurityFormResult> {
   const limited = await checkRateLimits([{ policy: "forgotPasswordPerEmail", key: user.email }]);
   if (!limited.ok) return { error: tooManyAttemptsMessage(limited.retryAfterSeconds) };
   await requestPasswordReset({ email: user.email, context: requestContext(await headers()) });
-  return { done: `We sent a link to ${user.email}. It works for 30 minutes.` };
+  return { done: `We sent a link to ${user.email}. It works for ${lifetimeInWords("resetPassword")}.` };
 }
