@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { newSigningKeyJwk } from "@/scripts/lib/signing-key.mjs";
 import { missingProductionSecrets, readSettings } from "./settings";
+
+const SIGNING_KEY = JSON.stringify(newSigningKeyJwk());
 
 describe("settings", () => {
   it("defaults to bcrypt cost 12, 12-character passwords and the documented session lifetimes", () => {
@@ -39,7 +42,7 @@ describe("settings", () => {
 
   // Issue 12, item 7: the outbox shows every live reset link to any admin.
   it("refuses DEV_OUTBOX=true in production unless AUTH_URL is a loopback address", () => {
-    const base = { NODE_ENV: "production" as const, AUTH_SECRET: "x".repeat(32), DEV_OUTBOX: "true", AUTH_TOKEN_SIGNING_KEY: "{}" };
+    const base = { NODE_ENV: "production" as const, AUTH_SECRET: "x".repeat(32), DEV_OUTBOX: "true", AUTH_TOKEN_SIGNING_KEY: SIGNING_KEY };
     for (const url of ["https://a.example", "https://accounts.example.com:8443", "http://localhost.evil.example"]) {
       expect(missingProductionSecrets({ ...base, AUTH_URL: url }).map((entry) => entry.split(" ")[0]), url).toContain("DEV_OUTBOX=true");
       expect(readSettings({ ...base, AUTH_URL: url }).mail.outboxEnabled, url).toBe(false);
