@@ -12,8 +12,9 @@ export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promi
       console.error(`Gatehouse will not start in production without:\n  - ${missing.join("\n  - ")}`);
       process.exit(1);
     }
-  } else if (!env.AUTH_SECRET) {
-    console.error("AUTH_SECRET is not set. Run `npm run dev` (it generates one into .env.local) or set it yourself.");
+  } else if (!env.AUTH_SECRET || !env.AUTH_TOKEN_SIGNING_KEY) {
+    const name = env.AUTH_SECRET ? "AUTH_TOKEN_SIGNING_KEY" : "AUTH_SECRET";
+    console.error(`${name} is not set. Run \`npm run dev\` (it generates one into .env.local) or set it yourself.`);
     process.exit(1);
   }
 
@@ -29,7 +30,20 @@ export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promi
     if (applied.length > 0) console.info(`Applied ${applied.length} database migration(s): ${applied.join(", ")}`);
   }
   await dummyHash();
+  await warmUpDatabaseClient();
   // Loaded only now: the database client must not exist before the checks above have passed.
   const { schedulePurges } = await import("@/lib/housekeeping/schedule-purges");
   schedulePurges();
+}
+
+// The first query of a process loads Prisma's query compiler and opens a connection: done here,
+// not in the first request or readiness probe. Best effort: an unreachable database is what
+// readiness reports, not a reason to refuse to start.
+async function warmUpDatabaseClient(): Promise<void> {
+  const { db } = await import("@/lib/db/client");
+  try {
+    await db.$queryRaw`SELECT 1`;
+  } catch (error) {
+    console.error(`Database not reachable at start-up (readiness will report it): ${(error as Error).message.split("\n").at(-1)}`);
+  }
 }

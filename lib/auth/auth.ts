@@ -19,11 +19,11 @@ import { authLogger } from "./auth-logger";
 import { socialProviders } from "./providers";
 import { authorizeSocialSignIn, isSocialAccount, socialSessionClaims } from "./social-sign-in";
 
-/** Thrown by authorize when a rate limit refuses the attempt; `code` carries the wait in seconds. */
+/** Thrown by authorize when a rate limit refuses the attempt, with the wait it asks for. */
 export class SignInRateLimited extends CredentialsSignin {
-  constructor(retryAfterSeconds: number) {
+  code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
     super();
-    this.code = `rate_limited_${retryAfterSeconds}`;
   }
 }
 
@@ -54,7 +54,7 @@ const config = {
   adapter: withoutImplicitLinking(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0])),
   session: { strategy: "jwt", maxAge: settings().session.rememberMaxAgeSeconds },
   trustHost: true,
-  // Secure, __Secure-/__Host- prefixed cookies exactly when AUTH_URL is https (README, "Cookies");
+  // Secure, __Secure-/__Host- prefixed cookies exactly when AUTH_URL is https (docs/security.md, "Cookies");
   // lib/edge/session-token.ts reads the same name.
   useSecureCookies: settings().secureCookies,
   pages: { signIn: "/login", error: "/login" },

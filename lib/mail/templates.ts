@@ -1,5 +1,6 @@
 // Every email Gatehouse sends. Subjects are fixed text (no user input reaches a header); names
 // and addresses go through renderEmail, which escapes them for HTML.
+import { lifetimeInWords } from "@/lib/email-tokens/purposes";
 import { renderEmail, oneLine } from "./layout";
 import type { MailMessage } from "./message";
 
@@ -18,7 +19,7 @@ export function verifyEmailMessage({ to, url }: UnprovenRecipient & { url: strin
     heading: "Confirm your email address",
     paragraphs: [greeting(null), `Confirm that ${to} is your address to finish setting up your Gatehouse account.`],
     action: { label: "Confirm email address", url },
-    notes: ["The link works once and expires in 24 hours. If you did not create an account, ignore this email."],
+    notes: [`The link works once and expires in ${lifetimeInWords("verifyEmail")}. If you did not create an account, ignore this email.`],
   });
 }
 
@@ -33,7 +34,7 @@ export function registrationAttemptMessage({ to, name, resetUrl }: Recipient & {
       "If it was you and you have forgotten your password, you can set a new one:",
     ],
     action: { label: "Reset your password", url: resetUrl },
-    notes: ["The link works once and expires in 30 minutes. If it was not you, you can ignore this email."],
+    notes: [`The link works once and expires in ${lifetimeInWords("resetPassword")}. If it was not you, you can ignore this email.`],
   });
 }
 
@@ -45,7 +46,7 @@ export function passwordResetMessage({ to, name, url }: Recipient & { url: strin
     paragraphs: [greeting(name), "We received a request to set a new password for your Gatehouse account."],
     action: { label: "Choose a new password", url },
     notes: [
-      "The link works once and expires in 30 minutes; asking for another link cancels this one.",
+      `The link works once and expires in ${lifetimeInWords("resetPassword")}; asking for another link cancels this one.`,
       "If you did not ask for this, ignore this email: your password stays as it is.",
     ],
   });
@@ -73,7 +74,7 @@ export function confirmNewEmailMessage({ to, url }: UnprovenRecipient & { url: s
     heading: "Confirm your new email address",
     paragraphs: [greeting(null), `Confirm ${to} as the new address of your Gatehouse account. Until you do, the old address stays in use.`],
     action: { label: "Confirm new address", url },
-    notes: ["The link works once and expires in 1 hour. If you did not ask for this, ignore this email."],
+    notes: [`The link works once and expires in ${lifetimeInWords("changeEmail")}. If you did not ask for this, ignore this email.`],
   });
 }
 

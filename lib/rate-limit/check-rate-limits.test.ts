@@ -14,6 +14,7 @@ function countingLimiter(): { limiter: RateLimiter; counted: string[] } {
         counted.push(name);
         return memory.limit(name, rule, key);
       },
+      reachable: () => memory.reachable(),
     },
   };
 }

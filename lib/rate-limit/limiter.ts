@@ -16,6 +16,8 @@ export type RateLimitDecision = {
 export interface RateLimiter {
   /** Counts one attempt for `key` under `rule` (its `name` namespaces the counter). */
   limit(name: string, rule: RateLimitRule, key: string): Promise<RateLimitDecision>;
+  /** Whether the shared backend answers (readiness); the in-process store always does. */
+  reachable(): Promise<boolean>;
 }
 
 type Clock = () => number;
@@ -56,6 +58,9 @@ export function createMemoryLimiter(now: Clock = Date.now, { maxEntries = MEMORY
         reset: window.reset,
       };
     },
+    async reachable() {
+      return true;
+    },
   };
 }
 
@@ -90,6 +95,9 @@ export function createUpstashLimiter({ url, token, timeoutMs = 500 }: UpstashOpt
       if (result.reason === "timeout") throw new RateLimitBackendTimeout(`Upstash did not answer within ${timeoutMs} ms`);
       return { success: result.success, limit: result.limit, remaining: result.remaining, reset: result.reset };
     },
+    async reachable() {
+      return (await redis.ping()) === "PONG";
+    },
   };
 }
 
@@ -118,5 +126,6 @@ export function withFallback(
         return local;
       }
     },
+    reachable: () => primary.reachable(),
   };
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { now } from "@/lib/clock";
 import { settings } from "@/lib/config/settings";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { recipientName } from "@/lib/mail/recipient-name";
@@ -33,7 +34,7 @@ export async function changePassword({ userId, sessionId, currentPassword, newPa
   if (problem) return { status: "invalid-password", problem };
   const passwordHash = await hashPassword(newPassword);
 
-  const at = new Date();
+  const at = now();
   const endedSessions = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
     const { sessions: count } = await endSignIns(tx, {
