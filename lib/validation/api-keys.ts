@@ -11,4 +11,7 @@ export const createApiKeySchema = z.object({
 });
 export type CreateApiKeyData = z.output<typeof createApiKeySchema>;
 
+/** What the create form shows after a submit: the new key once, or what went wrong. */
+export type CreateApiKeyState = { key?: string; name?: string; error?: string };
+
 export const revokeApiKeySchema = z.object({ keyId: idSchema });
