@@ -1,14 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import { createApiKeyAction, type CreateApiKeyState } from "@/app/settings/api-keys/actions";
+import type { CreateApiKeyState } from "@/lib/validation/api-keys";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 
 /** The create form; the new key is shown here once and never again. */
-export function CreateApiKeyForm({ permissions }: { permissions: string[] }) {
-  const [state, action, pending] = useActionState<CreateApiKeyState, FormData>(createApiKeyAction, {});
+export function CreateApiKeyForm({
+  permissions,
+  createAction,
+}: {
+  permissions: string[];
+  createAction: (previous: CreateApiKeyState, form: FormData) => Promise<CreateApiKeyState>;
+}) {
+  const [state, action, pending] = useActionState<CreateApiKeyState, FormData>(createAction, {});
   return (
     <div className="space-y-4">
       {state.key ? (

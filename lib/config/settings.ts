@@ -1,5 +1,5 @@
 // Every setting the server reads, parsed once, with the variable's name in every error.
-// The README's configuration table documents the same list.
+// docs/configuration.md documents the same list.
 import { DEFAULT_PASSWORD_MIN_LENGTH, PASSWORD_MIN_LENGTH_FLOOR } from "@/lib/password/policy";
 import { readSigningKeyConfig, type SigningKeyConfig } from "@/lib/tokens/signing-key-config";
 import { parseDuration } from "./duration";

@@ -3,7 +3,7 @@ import { startRedisServer, type RedisServer } from "@/test-support/redis-server"
 import { startUpstashBridge, type UpstashBridge } from "@/test-support/upstash-bridge";
 import { createMemoryLimiter, createUpstashLimiter, MEMORY_LIMITER_MAX_ENTRIES, withFallback } from "./limiter";
 
-// Loopback ports reserved for this suite (see README, "Tests").
+// Loopback ports reserved for this suite (see docs/testing.md).
 const REDIS_PORT = 6391;
 
 let redis: RedisServer;

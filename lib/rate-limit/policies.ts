@@ -1,5 +1,5 @@
 // Every rate limit Gatehouse enforces, by name. Limits count attempts (before any password is
-// checked), so a burst of concurrent requests cannot slip past them. README lists the same table.
+// checked), so a burst of concurrent requests cannot slip past them. docs/security.md lists the same table.
 // RATE_LIMIT_MULTIPLIER scales every limit (lib/config/settings.ts).
 // `perClient` policies are keyed by the client IP: checked first, and when one refuses, the
 // finer ones (per email, per account) are not counted at all.

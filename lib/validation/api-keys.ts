@@ -12,3 +12,6 @@ export const createApiKeySchema = z.object({
 export type CreateApiKeyData = z.output<typeof createApiKeySchema>;
 
 export const revokeApiKeySchema = z.object({ keyId: idSchema });
+
+/** What the create form shows after a submit: the new key once, or why nothing was made. */
+export type CreateApiKeyState = { key?: string; name?: string; error?: string };

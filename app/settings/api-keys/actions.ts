@@ -8,9 +8,7 @@ import { hasPermission } from "@/lib/edge/roles";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { requestContext } from "@/lib/http/request-context";
-import { createApiKeySchema, revokeApiKeySchema } from "@/lib/validation/api-keys";
-
-export type CreateApiKeyState = { key?: string; name?: string; error?: string };
+import { createApiKeySchema, revokeApiKeySchema, type CreateApiKeyState } from "@/lib/validation/api-keys";
 
 const DAY_MS = 86_400_000;
 

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { DateTime } from "@/components/ui/date-time";
 import { CreateApiKeyForm } from "@/components/settings/api-key-form";
-import { revokeApiKeyAction } from "./actions";
+import { createApiKeyAction, revokeApiKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "API keys · Settings · Gatehouse" };
 
@@ -49,7 +49,7 @@ export default async function ApiKeysPage({ searchParams }: { searchParams: Prom
       {error ? <Notice tone="error" testId="api-keys-error">That key could not be revoked.</Notice> : null}
       <Card>
         <h2 className="mb-3 text-lg font-semibold">New key</h2>
-        <CreateApiKeyForm permissions={[...permissions]} />
+        <CreateApiKeyForm permissions={[...permissions]} createAction={createApiKeyAction} />
       </Card>
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Your keys</h2>
