@@ -6,15 +6,15 @@ import { redirect } from "next/navigation";
 import { signIn, signOut, SignInRateLimited } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/edge/callback-url";
 import { getCurrentSession } from "@/lib/auth/dal";
-import { makeSessionCookieEphemeral } from "@/lib/auth/session-cookie";
+import { keepSessionOnlyCookie } from "@/lib/auth/session-cookie";
 import { settings } from "@/lib/config/settings";
 import { requestContext } from "@/lib/http/request-context";
 import { endSession } from "@/lib/sessions/end-session";
 import { registerUser } from "@/lib/users/register-user";
 import { checkRateLimits, tooManyAttemptsMessage } from "@/lib/rate-limit/check-rate-limits";
 import { fieldErrors, loginSchema, registerSchema } from "@/lib/validation/auth";
+import type { FormResult } from "@/lib/validation/form-result";
 
-export type FormResult = { fieldErrors?: Record<string, string>; error?: string } | undefined;
 
 /** The one answer for every refused sign-in: unknown email, wrong password, deactivated account. */
 const SIGN_IN_FAILED = "Incorrect email or password.";
@@ -31,7 +31,7 @@ export async function signInAction(input: unknown): Promise<FormResult> {
     await signIn("credentials", { email, password, remember: String(remember), redirect: false, redirectTo: destination });
   } catch (error) {
     if (error instanceof SignInRateLimited) {
-      return { error: tooManyAttemptsMessage(Number(error.code.replace("rate_limited_", ""))) };
+      return { error: tooManyAttemptsMessage(error.retryAfterSeconds) };
     }
     if (error instanceof AuthError) {
       // Only a refused credential is the user's doing; anything else is ours, and must not
@@ -41,7 +41,7 @@ export async function signInAction(input: unknown): Promise<FormResult> {
     throw error;
   }
 
-  if (!remember) await makeSessionCookieEphemeral();
+  await keepSessionOnlyCookie();
   if (previous) {
     // The browser's earlier session is replaced, so it must not stay valid elsewhere.
     await endSession({ sessionId: previous.sessionId, userId: previous.user.id, context: requestContext(await headers()) });

@@ -22,11 +22,22 @@ export interface RateLimiter {
 
 type Clock = () => number;
 
-/** Fixed windows in a Map. Expired windows are swept as the map grows. */
-export function createMemoryLimiter(now: Clock = Date.now): RateLimiter {
+/** How many counters the in-process limiter keeps at most (about 200 bytes each). */
+export const MEMORY_LIMITER_MAX_ENTRIES = 100_000;
+
+export type MemoryLimiterOptions = { maxEntries?: number };
+
+/**
+ * Fixed windows in a Map, at most `maxEntries` of them: expired windows are swept as the map
+ * grows, and past the cap the least recently used counter is forgotten (a Map iterates in
+ * insertion order, and every use moves a counter to the end). A flood of fresh keys therefore
+ * costs bounded memory and pushes out only counters nobody has used since.
+ */
+export function createMemoryLimiter(now: Clock = Date.now, { maxEntries = MEMORY_LIMITER_MAX_ENTRIES }: MemoryLimiterOptions = {}): RateLimiter & { size(): number } {
   const windows = new Map<string, { count: number; reset: number }>();
   let nextSweep = 0;
   return {
+    size: () => windows.size,
     async limit(name, rule, key) {
       const time = now();
       if (time >= nextSweep) {
@@ -35,10 +46,10 @@ export function createMemoryLimiter(now: Clock = Date.now): RateLimiter {
       }
       const id = `${name}:${key}`;
       let window = windows.get(id);
-      if (!window || window.reset <= time) {
-        window = { count: 0, reset: time + rule.windowSeconds * 1000 };
-        windows.set(id, window);
-      }
+      windows.delete(id);
+      if (!window || window.reset <= time) window = { count: 0, reset: time + rule.windowSeconds * 1000 };
+      windows.set(id, window);
+      if (windows.size > maxEntries) windows.delete(windows.keys().next().value as string);
       window.count += 1;
       return {
         success: window.count <= rule.limit,
