@@ -59,9 +59,11 @@ describe("Redis stopped and started", () => {
       for (let attempt = 0; attempt < 10; attempt++) {
         const started = Date.now();
         expect(await client.signIn(a.url, user.email, "not-the-password-3")).toBe("refused");
-        // The backend's timeout is 500 ms: an attempt never waits on a dead Redis for long.
-        expect(Date.now() - started).toBeLessThan(5_000);
+        // Answered, not hung: the backend gives up after 500 ms and the in-process limiter decides.
+        // The bound is far above a slow machine's sign-in; only a request waiting on Redis reaches it.
+        expect(Date.now() - started).toBeLessThan(20_000);
       }
+      expect(a.output.some((line) => line.includes("[rate-limit] backend unavailable, using the in-process limiter"))).toBe(true);
       // Never open: the in-process limiter still refuses the 11th.
       expect(await client.signIn(a.url, user.email, PASSWORD)).toBe("rate-limited");
     } finally {
