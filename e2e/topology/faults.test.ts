@@ -179,7 +179,7 @@ describe("SIGTERM", () => {
     const body = new URLSearchParams({ email: user.email, password: PASSWORD, remember: "false", csrfToken: csrf.csrfToken, callbackUrl: "/dashboard" }).toString();
     const half = Math.floor(body.length / 2);
 
-    // The request is on the wire, half its body sent, when the signal arrives.
+    // The request is being handled, half its body sent, when the signal arrives.
     const answer = new Promise<{ status: number; location: string; cookies: string[] }>((resolve, reject) => {
       const req = httpRequest(
         {
@@ -195,6 +195,9 @@ describe("SIGTERM", () => {
             "x-forwarded-for": client.ip,
             "content-type": "application/x-www-form-urlencoded",
             "content-length": Buffer.byteLength(body),
+            // "100 Continue" comes back once the server has parsed the request: from then on it
+            // is in flight, not a connection waiting in the listen queue.
+            expect: "100-continue",
           },
         },
         (response) => {
@@ -205,11 +208,12 @@ describe("SIGTERM", () => {
         },
       );
       req.on("error", reject);
-      req.write(body.slice(0, half));
-      setTimeout(() => {
+      req.on("continue", () => {
+        req.write(body.slice(0, half));
         a.signal("SIGTERM");
         setTimeout(() => req.end(body.slice(half)), 700);
-      }, 300);
+      });
+      req.flushHeaders();
     });
 
     const { status, location, cookies } = await answer;
