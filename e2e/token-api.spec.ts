@@ -6,10 +6,10 @@ import { createPublicKey } from "node:crypto";
 import { registerAccount } from "./support/accounts";
 import { E2E_TOKEN_SIGNING_KEY, E2E_URL, STRICT_URL } from "./support/env";
 import { apiAs } from "./support/sessions";
-import { AUDIENCE, bearer, claimsOf, ISSUER, serverPublicJwk, signedWithServerKey, tokensFor } from "./support/token-api";
+import { AUDIENCE, bearer, claimsOf, ISSUER, lockAccount, serverPublicJwk, signedWithServerKey, tokensFor } from "./support/token-api";
 import { FIXTURE_USERS } from "./support/users";
 
-const { user, admin, deactivated, locked } = FIXTURE_USERS;
+const { user, admin, deactivated } = FIXTURE_USERS;
 const INVALID_TOKEN = 'Bearer realm="gatehouse", error="invalid_token"';
 
 /** The one answer every bad credential gets. */
@@ -74,7 +74,9 @@ test.describe("token lifecycle", () => {
     expect((await request.post("/api/v1/auth/refresh", { data: { refresh_token: first.refresh_token } })).status()).toBe(200);
   });
 
-  test("wrong password, unknown email, deactivated and locked accounts get the same answer", async ({ request }) => {
+  test("wrong password, unknown email, deactivated and locked accounts get the same answer", async ({ page, request }) => {
+    const locked = await registerAccount(page, "token-locked");
+    lockAccount(locked.email);
     const answers = await Promise.all(
       [
         { email: user.email, password: "not the password at all" },

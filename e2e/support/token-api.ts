@@ -2,7 +2,8 @@
 // attacker would (with the test server's real key where the point is a header or a claim).
 import { expect, type APIRequestContext } from "@playwright/test";
 import { importJWK, SignJWT, type JWTHeaderParameters } from "jose";
-import { E2E_TOKEN_SIGNING_KEY, E2E_URL } from "./env";
+import Database from "better-sqlite3";
+import { E2E_ENV, E2E_TOKEN_SIGNING_KEY, E2E_URL } from "./env";
 
 export type Tokens = { access_token: string; refresh_token: string; token_type: string; expires_in: number; scope: string };
 
@@ -35,4 +36,21 @@ export async function signedWithServerKey(header: Partial<JWTHeaderParameters> =
 /** The claims of an access token, unverified (the test's own token). */
 export function claimsOf(token: string): Record<string, unknown> & { sub: string; sid: string; jti: string } {
   return JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as Record<string, unknown> & { sub: string; sid: string; jti: string };
+}
+
+/**
+ * Locks an account for an hour the way seed-fixtures.ts seeds the locked fixture (the main test
+ * server's lockout threshold is relaxed, and the shared locked fixture may be unlocked by the
+ * admin console's spec at any moment).
+ */
+export function lockAccount(email: string): void {
+  const file = E2E_ENV.DATABASE_URL!.replace(/^file:/, "");
+  const database = new Database(file);
+  try {
+    const until = new Date(Date.now() + 3_600_000).toISOString().replace("Z", "+00:00");
+    const changed = database.prepare(`UPDATE "User" SET "failedSignInCount" = 10, "lockedUntil" = ? WHERE "email" = ?`).run(until, email).changes;
+    if (changed !== 1) throw new Error(`no account ${email} to lock`);
+  } finally {
+    database.close();
+  }
 }

@@ -11,7 +11,7 @@ export const createApiKeySchema = z.object({
 });
 export type CreateApiKeyData = z.output<typeof createApiKeySchema>;
 
-export const revokeApiKeySchema = z.object({ keyId: idSchema });
-
-/** What the create form shows after a submit: the new key once, or why nothing was made. */
+/** What the create form shows after a submit: the new key once, or what went wrong. */
 export type CreateApiKeyState = { key?: string; name?: string; error?: string };
+
+export const revokeApiKeySchema = z.object({ keyId: idSchema });
