@@ -4,6 +4,8 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export const INSTANCE_PORTS = [E2E_PORT + 70, E2E_PORT + 71, E2E_PORT + 72] as const;
 export const BRIDGE_PORT = E2E_PORT + 73;
+/** The public URL every instance is configured with (AUTH_URL), as behind a load balancer. */
+export const PUBLIC_URL = `http://localhost:${E2E_PORT + 74}`;
 export const POSTGRES_PORT = E2E_PORT + 3280;
 export const REDIS_PORT = E2E_PORT + 3281;
 export const BRIDGE_TOKEN = "topology-bridge-token";

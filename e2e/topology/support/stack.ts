@@ -1,10 +1,11 @@
 // The production topology on loopback: PostgreSQL (a cluster of our own), redis-server behind
 // the Upstash REST bridge, and `next start` instances of one build sharing both.
 import { startRedisServer, type RedisServer } from "@/test-support/redis-server";
+import { E2E_TOKEN_SIGNING_KEY } from "../../support/env";
 import { startUpstashBridge, type UpstashBridge } from "@/test-support/upstash-bridge";
 import { startInstance, waitForHealth, type Instance } from "./instance";
 import { startPostgresCluster, type PostgresCluster } from "./postgres-cluster";
-import { AUTH_SECRET, BRIDGE_PORT, BRIDGE_TOKEN, INSTANCE_PORTS, POSTGRES_PORT, REDIS_PORT } from "./ports";
+import { AUTH_SECRET, BRIDGE_PORT, BRIDGE_TOKEN, INSTANCE_PORTS, POSTGRES_PORT, PUBLIC_URL, REDIS_PORT } from "./ports";
 
 export type Stack = {
   postgres: PostgresCluster;
@@ -12,7 +13,7 @@ export type Stack = {
   redis: RedisServer;
   bridge: UpstashBridge;
   instances: Instance[];
-  env(port: number): Record<string, string>;
+  env(): Record<string, string>;
   /** Starts instance number `index` (its port from INSTANCE_PORTS) without waiting for it. */
   launch(index: number): Instance;
   stopRedis(): Promise<void>;
@@ -29,12 +30,15 @@ export async function startStack({ env: extra = {} }: StackOptions = {}): Promis
   const bridge = await startUpstashBridge({ redisPort: REDIS_PORT, port: BRIDGE_PORT, token: BRIDGE_TOKEN });
   const instances: Instance[] = [];
 
-  const env = (port: number): Record<string, string> => ({
+  const env = (): Record<string, string> => ({
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: databaseUrl,
     AUTH_SECRET,
-    AUTH_URL: `http://localhost:${port}`,
+    // One public URL for all, as behind a load balancer: links, token issuer and audience.
+    AUTH_URL: PUBLIC_URL,
+    // One signing key for every instance, like AUTH_SECRET (the e2e suite's test-only key).
+    AUTH_TOKEN_SIGNING_KEY: JSON.stringify(E2E_TOKEN_SIGNING_KEY),
     DEV_OUTBOX: "true",
     BCRYPT_COST: "10",
     PASSWORD_HASH_THREADS: "1",
@@ -55,7 +59,7 @@ export async function startStack({ env: extra = {} }: StackOptions = {}): Promis
     env,
     launch(index) {
       const port = INSTANCE_PORTS[index]!;
-      const instance = startInstance({ name: String.fromCharCode(65 + index), port, env: env(port) });
+      const instance = startInstance({ name: String.fromCharCode(65 + index), port, env: env() });
       instances[index] = instance;
       return instance;
     },
