@@ -24,7 +24,7 @@ export function ForgotPasswordForm({ action }: Props) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Reset password">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Reset password">
       <FormOutcomeNotice outcome={outcome} />
       <TextField label="Email" type="email" autoComplete="email" {...field("email")} />
       <Button type="submit" pending={pending} pendingLabel="Sending…" className="w-full">

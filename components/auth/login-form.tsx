@@ -18,7 +18,7 @@ export function LoginForm({ action, callbackUrl, rememberFor }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Sign in">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Sign in">
       <div className="min-h-12" aria-live="polite">
         <FormOutcomeNotice outcome={outcome} />
       </div>

@@ -21,7 +21,7 @@ export function RegisterForm({ action, minLength }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Create account">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Create account">
       <FormOutcomeNotice outcome={outcome} />
       <TextField label="Name" autoComplete="name" {...field("name")} />
       <TextField label="Email" type="email" autoComplete="email" {...field("email")} />

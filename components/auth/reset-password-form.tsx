@@ -15,7 +15,7 @@ export function ResetPasswordForm({ action, minLength }: Props) {
   const { field, pending, outcome, onSubmit } = useActionForm({ action, schema, defaultValues: { password: "", confirmPassword: "" } });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Choose a new password">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Choose a new password">
       <FormOutcomeNotice outcome={outcome} />
       <NewPasswordFields password={field("password")} confirmPassword={field("confirmPassword")} minLength={minLength} replacing />
       <Button type="submit" pending={pending} pendingLabel="Saving…" className="w-full">

@@ -22,7 +22,7 @@ export function ChangePasswordForm({ action, minLength }: ChangePasswordProps) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-2" aria-label="Change password">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-md space-y-2" aria-label="Change password">
       <FormOutcomeNotice outcome={outcome} />
       <TextField label="Current password" type="password" autoComplete="current-password" {...field("currentPassword")} />
       <NewPasswordFields password={field("password")} confirmPassword={field("confirmPassword")} minLength={minLength} replacing encourage={false} />
@@ -42,7 +42,7 @@ export function ChangeEmailForm({ action }: { action: FormAction<ChangeEmailData
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-2" aria-label="Change email">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-md space-y-2" aria-label="Change email">
       <FormOutcomeNotice outcome={outcome} />
       <TextField label="New email" type="email" autoComplete="email" {...field("newEmail")} />
       <TextField label="Current password" type="password" autoComplete="current-password" {...field("currentPassword")} />
