@@ -65,6 +65,8 @@ export const CLOCK_ENV: Record<string, string> = {
   DATABASE_URL: "file:./.e2e/gatehouse-clock.db",
   DEV_OUTBOX: "true",
   GATEHOUSE_TEST_CLOCK_FILE: CLOCK_FILE,
+  // The default lockout (rate limits stay relaxed), so e2e/lockout.spec.ts meets the lock itself.
+  LOCKOUT_THRESHOLD: "10",
 };
 
 // A third server on the same build with a database of its own that holds exactly two admins

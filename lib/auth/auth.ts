@@ -15,6 +15,7 @@ import { requestContext } from "@/lib/http/request-context";
 import { safeCallbackUrl } from "@/lib/edge/callback-url";
 import type { SessionClaims } from "@/lib/edge/session-token";
 import { withoutImplicitLinking } from "./adapter";
+import { readDeviceCookie, rememberDevice } from "./device-cookie";
 import { authLogger } from "./auth-logger";
 import { socialProviders } from "./providers";
 import { authorizeSocialSignIn, isSocialAccount, socialSessionClaims } from "./social-sign-in";
@@ -70,8 +71,10 @@ const config = {
         const { email, password, remember } = parsed.data;
         const context = requestContext(request.headers);
 
-        const check = await signInWithPassword({ email, password, context });
+        const deviceCookie = readDeviceCookie(request.headers);
+        const check = await signInWithPassword({ email, password, context, deviceCookie });
         if (!check.ok) throw check.reason === "rate-limited" ? new SignInRateLimited(check.retryAfterSeconds) : new CredentialsSignin();
+        await rememberDevice(check.userId, deviceCookie);
         const session = await startSession({ userId: check.userId, remember, context, method: "credentials" });
         return {
           id: check.userId,

@@ -9,6 +9,8 @@ export const RATE_LIMIT_POLICIES = {
   signInPerAccountIp: { limit: 10, windowSeconds: MINUTE },
   signInPerAccount: { limit: 100, windowSeconds: HOUR },
   signInPerIp: { limit: 60, windowSeconds: 10 * MINUTE },
+  /** A browser with a device cookie for the account, instead of the three above (lockout that cannot be aimed). */
+  signInPerKnownDevice: { limit: 10, windowSeconds: 15 * MINUTE },
   registerPerIp: { limit: 10, windowSeconds: HOUR },
   forgotPasswordPerIp: { limit: 10, windowSeconds: HOUR },
   forgotPasswordPerEmail: { limit: 3, windowSeconds: HOUR },
