@@ -30,6 +30,7 @@ const ENV: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: "file:./.bench/bench.db",
   AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+  FACTOR_ENCRYPTION_KEY: "ZTJlLW9ubHkgZmFjdG9yIGtleSAwMTIzNDU2Nzg5YWI=",
   AUTH_URL: BASE,
   // The storm measures hashing under load, not the limits: relaxed the way an operator would.
   RATE_LIMIT_MULTIPLIER: "1000",

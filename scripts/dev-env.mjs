@@ -1,17 +1,21 @@
-// `npm run dev` on a fresh clone: make sure there is an AUTH_SECRET. In development a missing
-// secret is generated once into .env.local (gitignored) so sessions survive restarts.
-// Production never gets here: `next start` refuses to run without AUTH_SECRET.
+// `npm run dev` on a fresh clone: make sure there is an AUTH_SECRET and a FACTOR_ENCRYPTION_KEY.
+// In development a missing one is generated once into .env.local (gitignored) so sessions and
+// enrolled authenticator apps survive restarts.
+// Production never gets here: `next start` refuses to run without them.
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 
 const files = [".env", ".env.local", ".env.development", ".env.development.local"];
-const definedInFile = files.some(
-  (file) => existsSync(file) && /^\s*AUTH_SECRET\s*=\s*\S+/m.test(readFileSync(file, "utf8")),
-);
 
-if (!process.env.AUTH_SECRET && !definedInFile) {
-  const secret = randomBytes(33).toString("base64");
+function ensure(name, generate) {
+  const definedInFile = files.some(
+    (file) => existsSync(file) && new RegExp(`^\\s*${name}\\s*=\\s*\\S+`, "m").test(readFileSync(file, "utf8")),
+  );
+  if (process.env[name] || definedInFile) return;
   const prefix = existsSync(".env.local") && !readFileSync(".env.local", "utf8").endsWith("\n") ? "\n" : "";
-  appendFileSync(".env.local", `${prefix}# Generated for development by scripts/dev-env.mjs. Never reuse it in production.\nAUTH_SECRET=${secret}\n`);
-  console.warn("⚠ AUTH_SECRET was not set: generated a development secret into .env.local.");
+  appendFileSync(".env.local", `${prefix}# Generated for development by scripts/dev-env.mjs. Never reuse it in production.\n${name}=${generate()}\n`);
+  console.warn(`⚠ ${name} was not set: generated a development value into .env.local.`);
 }
+
+ensure("AUTH_SECRET", () => randomBytes(33).toString("base64"));
+ensure("FACTOR_ENCRYPTION_KEY", () => randomBytes(32).toString("base64"));

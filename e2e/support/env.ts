@@ -16,6 +16,7 @@ export const E2E_ENV: Record<string, string> = {
   NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: "file:./.e2e/gatehouse-e2e.db",
   AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+  FACTOR_ENCRYPTION_KEY: "ZTJlLW9ubHkgZmFjdG9yIGtleSAwMTIzNDU2Nzg5YWI=",
   AUTH_URL: E2E_URL,
   // The lowest cost the app allows keeps the suite quick; the behaviour is the same.
   BCRYPT_COST: "10",

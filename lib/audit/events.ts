@@ -26,6 +26,12 @@ export const AUDIT_EVENTS = {
   emailChangeRequested: "email.change_requested",
   emailChanged: "email.changed",
   passwordReset: "password.reset",
+  factorEnrolled: "factor.enrolled",
+  factorRemoved: "factor.removed",
+  factorReset: "factor.reset",
+  recoveryCodeUsed: "factor.recovery_code_used",
+  recoveryCodesRegenerated: "factor.recovery_codes_regenerated",
+  secondFactorFailed: "sign_in.second_factor_failed",
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { missingProductionSecrets, readSettings } from "./settings";
 
+const KEY = Buffer.alloc(32, 7).toString("base64");
+
 describe("settings", () => {
   it("defaults to bcrypt cost 12, 12-character passwords and the documented session lifetimes", () => {
     const settings = readSettings({ NODE_ENV: "development" });
@@ -26,15 +28,19 @@ describe("settings", () => {
   });
 
   it("names every missing production secret", () => {
-    expect(missingProductionSecrets({ NODE_ENV: "production" }).map((entry) => entry.split(" ")[0])).toEqual(["AUTH_SECRET", "AUTH_URL", "SMTP_URL"]);
-    const smtp = { SMTP_URL: "smtps://u:p@smtp.example.com:465" };
+    expect(missingProductionSecrets({ NODE_ENV: "production" }).map((entry) => entry.split(" ")[0])).toEqual(["AUTH_SECRET", "FACTOR_ENCRYPTION_KEY", "AUTH_URL", "SMTP_URL"]);
+    const smtp = { SMTP_URL: "smtps://u:p@smtp.example.com:465", FACTOR_ENCRYPTION_KEY: KEY };
     expect(missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "short", AUTH_URL: "https://a.example", ...smtp })).toHaveLength(1);
     expect(
       missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example", ...smtp }),
     ).toEqual([]);
     expect(
-      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example", DEV_OUTBOX: "true" }),
+      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example", DEV_OUTBOX: "true", FACTOR_ENCRYPTION_KEY: KEY }),
     ).toEqual([]);
+    const short = { ...smtp, FACTOR_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") };
+    expect(missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example", ...short })).toEqual([
+      expect.stringMatching(/^FACTOR_ENCRYPTION_KEY /),
+    ]);
   });
 
   it("sends mail through SMTP_URL, else keeps it in the outbox, which production serves only on request", () => {

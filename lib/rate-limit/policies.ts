@@ -20,6 +20,8 @@ export const RATE_LIMIT_POLICIES = {
   unsolicitedMailPerRecipient: { limit: 5, windowSeconds: HOUR },
   /** Settings forms that ask for the current password (change password, change email). */
   passwordConfirmPerAccount: { limit: 10, windowSeconds: 15 * MINUTE },
+  /** Codes typed at the sign-in challenge or in settings (authenticator app or recovery code). */
+  secondFactorPerAccount: { limit: 10, windowSeconds: 15 * MINUTE },
   apiPerIp: { limit: 300, windowSeconds: MINUTE },
   tokenApiPerIp: { limit: 30, windowSeconds: MINUTE },
 } as const satisfies Record<string, { limit: number; windowSeconds: number }>;
