@@ -1,19 +1,19 @@
-// The lockout an attacker cannot aim at the owner (OWASP device cookies), on the clock server:
+// The lockout an attacker cannot aim at the owner (OWASP device cookies), on the factors server:
 // its own database, the default lockout threshold (10), rate limits relaxed so the lock is what
 // answers.
 import { expect, test } from "@playwright/test";
 import { registerAccount, signedInBrowser } from "./support/accounts";
-import { CLOCK_URL } from "./support/env";
+import { FACTORS_URL } from "./support/env";
 import { LoginPage } from "./support/pages";
 
-test.use({ baseURL: CLOCK_URL });
+test.use({ baseURL: FACTORS_URL });
 // Thirty-odd real sign-ins on two shared cores.
 test.setTimeout(180_000);
 
 test("an attacker's 30 failures lock out unknown clients; the owner's known browser still signs in", async ({ page, browser }) => {
   const owner = await registerAccount(page, "aimed");
   // The owner's browser signed in before the attack, then signed out: it keeps its device cookie.
-  const { context: ownerContext, page: ownerPage } = await signedInBrowser(browser, owner, CLOCK_URL);
+  const { context: ownerContext, page: ownerPage } = await signedInBrowser(browser, owner, FACTORS_URL);
   await ownerPage.getByRole("button", { name: "Sign out" }).click();
   await expect(ownerPage).toHaveURL(/\/login\?signedOut=1$/);
 
@@ -28,7 +28,7 @@ test("an attacker's 30 failures lock out unknown clients; the owner's known brow
   }
 
   // Another unknown client with the right password: refused, with the same answer as a wrong one.
-  const stranger = await browser.newContext({ baseURL: CLOCK_URL });
+  const stranger = await browser.newContext({ baseURL: FACTORS_URL });
   const strangerPage = await stranger.newPage();
   const strangerLogin = new LoginPage(strangerPage);
   await strangerLogin.goto();

@@ -66,7 +66,21 @@ export const CLOCK_ENV: Record<string, string> = {
   DATABASE_URL: "file:./.e2e/gatehouse-clock.db",
   DEV_OUTBOX: "true",
   GATEHOUSE_TEST_CLOCK_FILE: CLOCK_FILE,
-  // The default lockout (rate limits stay relaxed), so e2e/lockout.spec.ts meets the lock itself.
+};
+
+// A server for second factors and the lockout (e2e/lockout.spec.ts, e2e/two-factor.spec.ts), on a
+// database of its own: a clock of its own that the TOTP tests move (the expiry tests move the
+// other one at the same time), the default lockout threshold with rate limits still relaxed (so
+// the lock is what answers), and mail in /dev/outbox.
+export const FACTORS_PORT = E2E_PORT + 70;
+export const FACTORS_URL = `http://localhost:${FACTORS_PORT}`;
+export const FACTORS_CLOCK_FILE = ".e2e/factors-clock-offset-ms";
+
+export const FACTORS_ENV: Record<string, string> = {
+  ...CLOCK_ENV,
+  AUTH_URL: FACTORS_URL,
+  DATABASE_URL: "file:./.e2e/gatehouse-factors.db",
+  GATEHOUSE_TEST_CLOCK_FILE: FACTORS_CLOCK_FILE,
   LOCKOUT_THRESHOLD: "10",
 };
 

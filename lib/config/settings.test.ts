@@ -63,7 +63,7 @@ describe("settings", () => {
   it("refuses a plain-http AUTH_URL in production unless it is localhost", () => {
     const secret = "x".repeat(32);
     const missing = (url: string) =>
-      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: url, SMTP_URL: "smtp://127.0.0.1:25" });
+      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: url, SMTP_URL: "smtp://127.0.0.1:25", FACTOR_ENCRYPTION_KEY: KEY });
     expect(missing("http://accounts.example.com")).toEqual([expect.stringMatching(/^AUTH_URL over https/)]);
     expect(missing("http://localhost:3000")).toEqual([]);
     expect(missing("http://127.0.0.1:3000")).toEqual([]);
