@@ -79,7 +79,8 @@ async function gate(request: NextRequest, csp: string): Promise<NextResponse> {
 }
 
 export const config = {
-  // Everything but static assets (next.config.mjs gives those their headers); routeRuleFor
-  // decides what is gated.
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|robots\\.txt).*)"],
+  // Everything but static assets (next.config.mjs gives those their headers) and the load
+  // balancer's probes (lib/edge/roles.ts PROBE_PATHS: public, JSON, asked every few seconds);
+  // routeRuleFor decides what is gated.
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|robots\\.txt|api/health$|api/ready$).*)"],
 };

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import {
   BRIDGE_PORT,
@@ -20,13 +19,13 @@ import {
   STRICT_URL,
 } from "./e2e/support/env";
 import { GOOGLE_STANDIN_ISSUER } from "./e2e/support/oauth/ports";
+import { systemChromium } from "./e2e/support/system-chromium";
 
-// Debian's Chromium on these machines (Playwright cannot download its own browser offline);
-// elsewhere, Playwright's bundled browser.
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 
 export default defineConfig({
   testDir: "e2e",
+  // The topology suite is vitest's (vitest.topology.config.ts): it runs its own servers.
+  testIgnore: ["topology/**"],
   fullyParallel: false,
   workers: 2,
   forbidOnly: true,
@@ -38,7 +37,7 @@ export default defineConfig({
     baseURL: E2E_URL,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: systemChromium,
+      executablePath: systemChromium(),
       args: [
         "--no-sandbox",
         "--disable-gpu",

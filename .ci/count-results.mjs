@@ -2,7 +2,7 @@
 // A command that failed without a report (typecheck, lint, db:check, a crash) counts as one failure.
 import { existsSync, readFileSync } from "node:fs";
 
-const [testStatus, postgresStatus] = process.argv.slice(2).map(Number);
+const [testStatus, postgresStatus, topologyStatus = 0] = process.argv.slice(2).map(Number);
 let passed = 0;
 let failed = 0;
 
@@ -27,6 +27,7 @@ function playwright(file) {
 const unit = vitest("reports/unit-results.json");
 const e2e = playwright("reports/e2e-results.json");
 const pg = vitest("reports/postgres-results.json");
+const topology = vitest("reports/topology-results.json");
 
 // npm test stops at the first failing step; a failure before the browser suite leaves no report.
 if (testStatus !== 0 && !(unit && e2e && failed > 0)) {
@@ -38,5 +39,10 @@ if (postgresStatus !== 0 && !pg) {
   console.log("npm run test:postgres failed without a report: counted as 1 failure");
 }
 
+if (topologyStatus !== 0 && !topology) {
+  failed += 1;
+  console.log("npm run test:topology failed without a report: counted as 1 failure");
+}
+
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || testStatus !== 0 || postgresStatus !== 0 ? 1 : 0);
+process.exit(failed > 0 || testStatus !== 0 || postgresStatus !== 0 || topologyStatus !== 0 ? 1 : 0);

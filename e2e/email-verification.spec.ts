@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { registerAccount, signedInBrowser } from "./support/accounts";
 import { E2E_URL } from "./support/env";
 import { linkIn, mailTo, waitForMail } from "./support/mail/mailbox";
-import { RegisterPage } from "./support/pages";
+import { RegisterPage, signInAs } from "./support/pages";
 
 const CONFIRM = /^Confirm your email address$/;
 
@@ -16,10 +16,14 @@ test("registration emails a link that confirms the address; until then a banner 
   const { context, page: signedIn } = await signedInBrowser(browser, account);
   await expect(signedIn.getByTestId("verify-email-banner")).toContainText(`Please confirm ${account.email}`);
 
-  // Opening the link (as a mail scanner does) confirms nothing; the button does.
+  // Opening the link (as a mail scanner does) confirms nothing; the button does, and only in the
+  // registrant's own session.
+  await signedIn.goto(link);
+  await expect(signedIn.getByRole("button", { name: "Confirm email address" })).toBeVisible();
   await page.goto(link);
-  await expect(page.getByRole("button", { name: "Confirm email address" })).toBeVisible();
-  await signedIn.reload();
+  await expect(page.getByTestId("sign-in-to-confirm")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Confirm email address" })).toHaveCount(0);
+  await signedIn.goto("/dashboard");
   await expect(signedIn.getByTestId("verify-email-banner")).toBeVisible();
 
   await signedIn.goto(link);
@@ -56,6 +60,7 @@ test("resend from the banner sends a new link, and the old one stops working", a
 test("a tampered or missing token is refused with a clear page", async ({ page }) => {
   const account = await registerAccount(page, "tamper");
   const link = linkIn(await waitForMail(account.email, CONFIRM), `${E2E_URL}/verify-email?token=`);
+  await signInAs(page, account.email, account.password);
   const token = new URL(link).searchParams.get("token")!;
   const tampered = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
 

@@ -54,7 +54,7 @@ for (const provider of ["google", "github"] as const satisfies readonly Provider
       await expect(page.getByTestId("user-email")).toHaveText(identity.email);
       const first = await currentUser(page);
       expect(first.roles).toEqual(["user"]);
-      await expect(page.getByText("Last sign-in").locator("..")).not.toContainText("Never");
+      await expect(page.getByRole("main").getByText("Last sign-in").locator("..")).not.toContainText("Never");
 
       // Role gates hold for social users exactly as for password users.
       const admin = await page.goto("/admin");
@@ -123,6 +123,10 @@ for (const provider of ["google", "github"] as const satisfies readonly Provider
       await registerWithPassword(page, email, password);
       await signInAs(page, email, password);
       const me = await currentUser(page);
+      // Providers connect only to a proven address.
+      await page.goto(linkIn(await waitForMail(email, /^Confirm your email address$/), `${E2E_URL}/verify-email?token=`));
+      await page.getByRole("button", { name: "Confirm email address" }).click();
+      await expect(page.getByTestId("email-confirmed")).toBeVisible();
 
       await page.goto("/settings/connections");
       await page.getByRole("button", { name: `Connect ${name}` }).click();

@@ -32,7 +32,20 @@ export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promi
     if (applied.length > 0) console.info(`Applied ${applied.length} database migration(s): ${applied.join(", ")}`);
   }
   await dummyHash();
+  await warmUpDatabaseClient();
   // Loaded only now: the database client must not exist before the checks above have passed.
   const { schedulePurges } = await import("@/lib/housekeeping/schedule-purges");
   schedulePurges();
+}
+
+// The first query of a process loads Prisma's query compiler and opens a connection: done here,
+// not in the first request or readiness probe. Best effort: an unreachable database is what
+// readiness reports, not a reason to refuse to start.
+async function warmUpDatabaseClient(): Promise<void> {
+  const { db } = await import("@/lib/db/client");
+  try {
+    await db.$queryRaw`SELECT 1`;
+  } catch (error) {
+    console.error(`Database not reachable at start-up (readiness will report it): ${(error as Error).message.split("\n").at(-1)}`);
+  }
 }

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { provisionUser } from "@/lib/users/provision-user";
 import { applyMigrations } from "@/lib/db/migrate/runner";
 import { databaseDialect, databaseUrl } from "@/lib/db/url";
+import { isHttpsAppUrl } from "@/lib/edge/app-url.mjs";
 import { runCommand } from "./lib/run-command";
 import { ROLES } from "@/lib/edge/roles";
 
@@ -11,7 +12,7 @@ async function main(): Promise<number> {
   const looksLikeProduction =
     process.env.NODE_ENV === "production" ||
     databaseDialect(databaseUrl()) === "postgres" ||
-    (process.env.AUTH_URL ?? "").startsWith("https://");
+    isHttpsAppUrl(process.env.AUTH_URL);
   if (looksLikeProduction && !process.argv.includes("--force")) {
     console.error(
       "db:seed creates accounts with printed passwords, so it refuses to run when NODE_ENV=production, DATABASE_URL is PostgreSQL or AUTH_URL is https. Pass --force if this really is a throwaway database.",

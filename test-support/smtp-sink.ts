@@ -53,7 +53,8 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
 
   return {
     port: actualPort,
-    url: `smtp://127.0.0.1:${actualPort}`,
+    // A relay on loopback without TLS: the one case SMTP_URL may opt out of STARTTLS.
+    url: `smtp://127.0.0.1:${actualPort}?localRelay=plaintext`,
     messages,
     async waitFor(to, { subject, timeoutMs = 10_000, after = 0 } = {}) {
       const deadline = Date.now() + timeoutMs;

@@ -8,10 +8,7 @@ import { requestContext } from "@/lib/http/request-context";
 import { revokeSessions } from "@/lib/sessions/revoke-sessions";
 import { signOutEverywhere } from "@/lib/sessions/sign-out-everywhere";
 import { endSessionSchema } from "@/lib/validation/sessions";
-
-function formObject(form: FormData): Record<string, FormDataEntryValue> {
-  return Object.fromEntries(form.entries());
-}
+import { parseFormData } from "@/lib/validation/parse-form-data";
 
 async function ownSessionEnded(): Promise<never> {
   await clearSessionCookies();
@@ -20,7 +17,7 @@ async function ownSessionEnded(): Promise<never> {
 
 export async function endSessionAction(form: FormData): Promise<void> {
   const { sessionId: current, user } = await requirePermission("account:read");
-  const parsed = endSessionSchema.safeParse(formObject(form));
+  const parsed = parseFormData(endSessionSchema, form);
   if (!parsed.success) redirect("/settings/sessions?error=invalid");
   const { sessionId } = parsed.data;
   const context = requestContext(await headers());

@@ -1,15 +1,22 @@
 "use client";
 
 import { useActionState } from "react";
-import { confirmEmailLinkAction } from "@/app/(auth)/email-actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
 import { emailLinkProblem } from "@/lib/users/email-link-problems";
+import type { ConfirmEmailLinkResult } from "@/lib/users/confirm-email-link";
 
 /** The confirm button of /verify-email, and what happened once it was pressed. */
-export function ConfirmEmailLinkForm({ token, label }: { token: string; label: string }) {
-  const [result, action, pending] = useActionState(confirmEmailLinkAction, null);
+type Props = {
+  /** The confirm server action, passed in by the page. */
+  confirmAction: (previous: ConfirmEmailLinkResult | null, form: FormData) => Promise<ConfirmEmailLinkResult>;
+  token: string;
+  label: string;
+};
+
+export function ConfirmEmailLinkForm({ confirmAction, token, label }: Props) {
+  const [result, action, pending] = useActionState(confirmAction, null);
 
   if (result?.status === "verified" || result?.status === "email-changed") {
     return (
@@ -32,7 +39,7 @@ export function ConfirmEmailLinkForm({ token, label }: { token: string; label: s
       : result?.status === "email-taken"
         ? "Another account started using this address after you asked for the change, so your address was not changed."
         : result?.status === "sign-in-required"
-          ? "Sign in to the account that asked for this change, then open the link again."
+          ? "Sign in to the account this link was sent for, then open the link again."
           : null;
 
   return (

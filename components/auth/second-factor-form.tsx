@@ -1,46 +1,21 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { secondFactorSchema, type SecondFactorData, type SecondFactorInput } from "@/lib/validation/auth";
-import { verifySecondFactorAction } from "@/app/(auth)/actions";
+import { secondFactorSchema, type SecondFactorData } from "@/lib/validation/auth";
+import type { FormAction } from "@/lib/validation/form-result";
+import { FormOutcomeNotice } from "@/components/forms/form-outcome-notice";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { TextLink } from "@/components/ui/text-link";
 
-export function SecondFactorForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<{ message: string; expired: boolean } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<SecondFactorInput, unknown, SecondFactorData>({
-    resolver: zodResolver(secondFactorSchema),
-    mode: "onSubmit",
-    defaultValues: { code: "", callbackUrl },
-  });
+type Props = { action: FormAction<SecondFactorData>; callbackUrl?: string };
 
-  const onSubmit = (data: SecondFactorData) => {
-    setFormError(null);
-    startTransition(async () => {
-      const result = await verifySecondFactorAction(data);
-      if (result?.error) setFormError({ message: result.error, expired: Boolean(result.expired) });
-      if (result?.fieldErrors?.code) setError("code", { message: result.fieldErrors.code });
-    });
-  };
+export function SecondFactorForm({ action, callbackUrl }: Props) {
+  const { field, pending, outcome, onSubmit } = useActionForm({ action, schema: secondFactorSchema, defaultValues: { code: "", callbackUrl } });
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2" aria-label="Verify it is you">
+    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Verify it is you">
       <div className="min-h-12" aria-live="polite">
-        {formError ? (
-          <Notice tone="error" testId="form-error">
-            {formError.message} {formError.expired ? <TextLink href="/login">Sign in again</TextLink> : null}
-          </Notice>
-        ) : null}
+        <FormOutcomeNotice outcome={outcome} />
       </div>
       <TextField
         label="Code"
@@ -49,8 +24,7 @@ export function SecondFactorForm({ callbackUrl }: { callbackUrl?: string }) {
         autoCapitalize="none"
         spellCheck={false}
         autoFocus
-        {...register("code")}
-        error={errors.code?.message}
+        {...field("code")}
       />
       <Button type="submit" pending={pending} pendingLabel="Verifying…" className="w-full">
         Verify

@@ -4,12 +4,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import {
-  confirmTotpAction,
-  regenerateRecoveryCodesAction,
-  removeTotpAction,
-  type TwoFactorResult,
-} from "@/app/settings/security/two-factor-actions";
+import type { TwoFactorResult } from "@/lib/validation/factors";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
@@ -32,7 +27,9 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
   );
 }
 
-export function ConfirmTotpForm() {
+type TwoFactorAction = () => Promise<TwoFactorResult>;
+
+export function ConfirmTotpForm({ action }: { action: (data: ConfirmTotpData) => Promise<TwoFactorResult> }) {
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<TwoFactorResult | null>(null);
   const {
@@ -45,7 +42,7 @@ export function ConfirmTotpForm() {
   const onSubmit = (data: ConfirmTotpData) => {
     setOutcome(null);
     startTransition(async () => {
-      const result = await confirmTotpAction(data);
+      const result = await action(data);
       setOutcome(result);
       if (result.fieldErrors?.code) setError("code", { message: result.fieldErrors.code }, { shouldFocus: true });
     });
@@ -79,11 +76,12 @@ export function ConfirmTotpForm() {
   );
 }
 
-export function ManageTwoFactor() {
+/** The page passes its server actions in (components never import from app/). */
+export function ManageTwoFactor({ regenerate, remove }: { regenerate: TwoFactorAction; remove: TwoFactorAction }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<TwoFactorResult | null>(null);
-  const run = (action: () => Promise<TwoFactorResult>) => {
+  const run = (action: TwoFactorAction) => {
     setOutcome(null);
     startTransition(async () => {
       const result = await action();
@@ -107,10 +105,10 @@ export function ManageTwoFactor() {
       </div>
       {outcome?.recoveryCodes ? <RecoveryCodes codes={outcome.recoveryCodes} /> : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" pending={pending} onClick={() => run(regenerateRecoveryCodesAction)}>
+        <Button type="button" variant="secondary" pending={pending} onClick={() => run(regenerate)}>
           Make new recovery codes
         </Button>
-        <Button type="button" variant="danger" pending={pending} onClick={() => run(removeTotpAction)}>
+        <Button type="button" variant="danger" pending={pending} onClick={() => run(remove)}>
           Remove authenticator app
         </Button>
       </div>

@@ -31,7 +31,8 @@ export const E2E_ENV: Record<string, string> = {
   // load test would relax the limits the same way. Rate limits are tested on STRICT_URL.
   RATE_LIMIT_MULTIPLIER: "1000",
   LOCKOUT_THRESHOLD: "1000",
-  SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+  // The sink is a relay on loopback without TLS: the explicit opt-out from STARTTLS says so.
+  SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}?localRelay=plaintext`,
   MAIL_FROM: "Gatehouse E2E <no-reply@e2e.test>",
 };
 

@@ -1,10 +1,9 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "@/test-support/open-test-database";
 import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
 // A real SQLite database, migrated like production.
-const database = sqliteTestDatabase("accounts");
-const db = await openTestDatabase(database);
+const db = await openTestDatabase(sqliteTestDatabase("accounts"));
 const { signInWithProvider } = await import("./sign-in-with-provider");
 const { disconnectAccount } = await import("./disconnect-account");
 
@@ -33,11 +32,6 @@ async function passwordUser(email: string, verified: boolean, isActive = true) {
 }
 
 const linksOf = (userId: string) => db.account.count({ where: { userId } });
-
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
 
 describe("signInWithProvider", () => {
   it("creates a user with the user role, no password, and emailVerified only when the provider says so", async () => {
@@ -98,12 +92,23 @@ describe("signInWithProvider", () => {
     expect(await signInWithProvider({ identity: noEmail, currentUserId: null, context })).toEqual({ status: "refused", reason: "no-verified-email" });
   });
 
+  // Issue 12, item 1: whoever registered an address they do not own could keep a way in.
+  it("connects nothing to a signed-in user whose address is not proven yet", async () => {
+    const squatter = await passwordUser("unproven@example.com", false);
+    expect(await signInWithProvider({ identity: identity({ email: "attacker@example.com" }), currentUserId: squatter.id, context })).toEqual({
+      status: "refused",
+      reason: "address-unproven",
+    });
+    expect(await linksOf(squatter.id)).toBe(0);
+    expect(await db.auditEvent.count({ where: { subjectId: squatter.id, type: "sign_in.failed" } })).toBe(1);
+  });
+
   it("links to the signed-in user whatever the email, but never takes another user's link", async () => {
-    const me = await passwordUser("me@example.com", false);
+    const me = await passwordUser("me@example.com", true);
     const mine = identity({ email: "different@example.com" });
     expect(await signInWithProvider({ identity: mine, currentUserId: me.id, context })).toEqual({ status: "ok", userId: me.id, outcome: "connected" });
 
-    const other = await passwordUser("other@example.com", false);
+    const other = await passwordUser("other@example.com", true);
     expect(await signInWithProvider({ identity: mine, currentUserId: other.id, context })).toEqual({
       status: "refused",
       reason: "linked-to-another-user",

@@ -4,6 +4,7 @@ import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { providerName } from "@/lib/edge/providers-catalog";
 import { deliverMail } from "@/lib/mail/deliver-mail";
+import { recipientName } from "@/lib/mail/recipient-name";
 import { providerConnectedMessage } from "@/lib/mail/templates";
 import { isUniqueViolation } from "@/lib/users/register-user";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -32,12 +33,14 @@ export type SignInWithProviderResult =
   | { status: "ok"; userId: string; outcome: "returning" | "created" | "linked-by-email" | "connected" }
   | { status: "refused"; reason: SocialSignInRefusal };
 
-export type SocialSignInRefusal = "account-exists" | "no-verified-email" | "inactive" | "linked-to-another-user";
+export type SocialSignInRefusal = "account-exists" | "no-verified-email" | "inactive" | "linked-to-another-user" | "address-unproven";
 
 /**
  * Decides who a provider sign-in reaches, and records the link when there is a new one:
  * - an existing link, keyed on (provider, providerAccountId), reaches its user (if active);
- * - a signed-in person connecting a provider gets it linked to their own account;
+ * - a signed-in person connecting a provider gets it linked to their own account, once its
+ *   address is proven (before that, whoever registered it may not own it, and must not keep a
+ *   way in that the owner's first proof — a reset — would have to find and remove);
  * - an email that matches an account links only when the provider and the account both have it
  *   verified; otherwise nothing is linked (a password holder who never verified the address
  *   could be an attacker waiting for the real owner: pre-hijacking);
@@ -53,8 +56,8 @@ export async function signInWithProvider(options: SignInWithProviderOptions): Pr
 
 /** A new way into an existing account: its owner hears about it, in case it was not them. */
 async function tellOwnerAboutNewLink(userId: string, provider: string): Promise<void> {
-  const owner = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true } });
-  if (owner) deliverMail(providerConnectedMessage({ to: owner.email, name: owner.name, provider: providerName(provider) }));
+  const owner = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, emailVerified: true } });
+  if (owner) deliverMail(providerConnectedMessage({ to: owner.email, name: recipientName(owner), provider: providerName(provider) }));
 }
 
 async function decideProviderSignIn({ identity, currentUserId, context }: SignInWithProviderOptions): Promise<SignInWithProviderResult> {
@@ -89,6 +92,8 @@ async function decideProviderSignIn({ identity, currentUserId, context }: SignIn
       }
 
       if (currentUserId) {
+        const current = await tx.user.findUnique({ where: { id: currentUserId }, select: { emailVerified: true } });
+        if (!current?.emailVerified) return refuse("address-unproven", currentUserId);
         await link(currentUserId, "settings");
         return { status: "ok", userId: currentUserId, outcome: "connected" };
       }

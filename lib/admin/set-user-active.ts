@@ -1,5 +1,6 @@
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { now } from "@/lib/clock";
 import { endSignIns } from "@/lib/sessions/end-sign-ins";
 import { guardedChange, type AdminChangeOptions, type AdminChangeResult } from "./guarded-change";
 
@@ -21,7 +22,7 @@ export async function setUserActive({ active, ...options }: SetUserActiveOptions
         keepSessionId: null,
         bumpSessionVersion: true,
         cancelEmailLinks: true,
-        at: new Date(),
+        at: now(),
         context: options.context,
       });
     }

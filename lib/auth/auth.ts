@@ -24,11 +24,11 @@ import { authLogger } from "./auth-logger";
 import { socialProviders } from "./providers";
 import { authorizeSocialSignIn, isSocialAccount, socialSessionClaims } from "./social-sign-in";
 
-/** Thrown by authorize when a rate limit refuses the attempt; `code` carries the wait in seconds. */
+/** Thrown by authorize when a rate limit refuses the attempt, with the wait it asks for. */
 export class SignInRateLimited extends CredentialsSignin {
-  constructor(retryAfterSeconds: number) {
+  code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
     super();
-    this.code = `rate_limited_${retryAfterSeconds}`;
   }
 }
 
@@ -48,6 +48,7 @@ declare module "next-auth" {
     roles?: string[];
     sv?: number;
     sexp?: number;
+    rem?: boolean;
   }
 }
 
@@ -58,6 +59,7 @@ declare module "@auth/core/jwt" {
     sv?: number;
     sexp?: number;
     rdue?: number;
+    rem?: boolean;
   }
 }
 
@@ -67,7 +69,7 @@ const config = {
   adapter: withoutImplicitLinking(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0])),
   session: { strategy: "jwt", maxAge: settings().session.rememberMaxAgeSeconds },
   trustHost: true,
-  // Secure, __Secure-/__Host- prefixed cookies exactly when AUTH_URL is https (README, "Cookies");
+  // Secure, __Secure-/__Host- prefixed cookies exactly when AUTH_URL is https (docs/security.md, "Cookies");
   // lib/edge/session-token.ts reads the same name.
   useSecureCookies: settings().secureCookies,
   pages: { signIn: "/login", error: "/login" },
@@ -102,6 +104,7 @@ const config = {
           roles: session.roles,
           sv: session.sessionVersion,
           sexp: Math.floor(session.expires.getTime() / 1000),
+          rem: remember,
         };
       },
     }),
@@ -130,6 +133,7 @@ const config = {
           roles: session.roles,
           sv: session.sessionVersion,
           sexp: Math.floor(session.expires.getTime() / 1000),
+          rem: result.remember,
         };
       },
     }),
@@ -152,13 +156,14 @@ const config = {
         return { ...claims, rdue: Math.floor(Date.now() / 1000) + settings().session.roleRefreshSeconds };
       }
       if (user) {
-        const claims: Pick<SessionClaims, "sub" | "sid" | "roles" | "sv" | "sexp" | "rdue"> = {
+        const claims: Pick<SessionClaims, "sub" | "sid" | "roles" | "sv" | "sexp" | "rdue" | "rem"> = {
           sub: user.id as string,
           sid: user.sid as string,
           roles: user.roles ?? [],
           sv: user.sv ?? 0,
           sexp: user.sexp ?? 0,
           rdue: Math.floor(Date.now() / 1000) + settings().session.roleRefreshSeconds,
+          rem: user.rem === true,
         };
         return claims;
       }

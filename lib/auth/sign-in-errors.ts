@@ -6,7 +6,8 @@ import { SOCIAL_PROVIDERS, isSocialProvider } from "@/lib/edge/providers-catalog
 
 const GENERIC = "We couldn't complete the sign-in with the provider. Please try again, or sign in with your email and password.";
 
-export function signInErrorMessage(code: string | undefined, provider: string | undefined): string | null {
+/** `email`: the signed-in person's address, for the messages of /settings/connections. */
+export function signInErrorMessage(code: string | undefined, provider: string | undefined, email?: string): string | null {
   if (!code) return null;
   const name = isSocialProvider(provider) ? SOCIAL_PROVIDERS[provider] : "the provider";
   switch (code) {
@@ -19,6 +20,8 @@ export function signInErrorMessage(code: string | undefined, provider: string | 
     case "LinkedElsewhere":
     case "OAuthAccountNotLinked":
       return `That ${name} account is already connected to a different Gatehouse account.`;
+    case "AddressUnproven":
+      return `Confirm ${email ?? "your email address"} before connecting ${name}: open the link we emailed to it while signed in.`;
     case "OAuthCallbackError":
       return "The sign-in was cancelled or refused at the provider. You have not been signed in.";
     case "AccessDenied":

@@ -14,6 +14,7 @@ export const REFUSAL_CODES: Record<SocialSignInRefusal, string> = {
   "no-verified-email": "NoVerifiedEmail",
   inactive: "AccountInactive",
   "linked-to-another-user": "LinkedElsewhere",
+  "address-unproven": "AddressUnproven",
 };
 
 export function isSocialAccount(account: Account | null | undefined): account is Account {
@@ -50,7 +51,7 @@ export async function authorizeSocialSignIn(account: Account, profile: Profile |
   return `${target}?${new URLSearchParams({ error: REFUSAL_CODES[result.reason], provider: account.provider })}`;
 }
 
-type TokenClaims = Pick<SessionClaims, "sub" | "sid" | "roles" | "sv" | "sexp">;
+type TokenClaims = Pick<SessionClaims, "sub" | "sid" | "roles" | "sv" | "sexp" | "rem">;
 
 /**
  * The token claims after a provider sign-in. Connecting a provider keeps the current session;
@@ -60,7 +61,7 @@ export async function socialSessionClaims(userId: string, provider: string): Pro
   const lookup = await lookupSession();
   if (lookup.status === "signed-in" && lookup.session.user.id === userId) {
     const current = await readSessionClaims(await cookies(), process.env.AUTH_SECRET);
-    if (current) return { sub: current.sub, sid: current.sid, roles: current.roles, sv: current.sv, sexp: current.sexp };
+    if (current) return { sub: current.sub, sid: current.sid, roles: current.roles, sv: current.sv, sexp: current.sexp, rem: current.rem };
   }
   const session = await startSession({ userId, remember: false, context: requestContext(await headers()), method: provider });
   return {

@@ -35,7 +35,7 @@ describe("settings", () => {
       missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example", ...smtp }),
     ).toEqual([]);
     expect(
-      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example", DEV_OUTBOX: "true", FACTOR_ENCRYPTION_KEY: KEY }),
+      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "http://localhost:3000", DEV_OUTBOX: "true", FACTOR_ENCRYPTION_KEY: KEY }),
     ).toEqual([]);
     const short = { ...smtp, FACTOR_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") };
     expect(missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example", ...short })).toEqual([
@@ -43,15 +43,35 @@ describe("settings", () => {
     ]);
   });
 
+  // Issue 12, item 7: the outbox shows every live reset link to any admin.
+  it("refuses DEV_OUTBOX=true in production unless AUTH_URL is a loopback address", () => {
+    const base = { NODE_ENV: "production" as const, AUTH_SECRET: "x".repeat(32), DEV_OUTBOX: "true", FACTOR_ENCRYPTION_KEY: KEY };
+    for (const url of ["https://a.example", "https://accounts.example.com:8443", "http://localhost.evil.example"]) {
+      expect(missingProductionSecrets({ ...base, AUTH_URL: url }).map((entry) => entry.split(" ")[0]), url).toContain("DEV_OUTBOX=true");
+      expect(readSettings({ ...base, AUTH_URL: url }).mail.outboxEnabled, url).toBe(false);
+    }
+    for (const url of ["http://localhost:3000", "http://127.0.0.1:3000", "https://127.8.9.10", "http://[::1]:3000", "https://localhost"]) {
+      expect(missingProductionSecrets({ ...base, AUTH_URL: url }), url).toEqual([]);
+      expect(readSettings({ ...base, AUTH_URL: url }).mail.outboxEnabled, url).toBe(true);
+    }
+    // In development the outbox is the default wherever the app runs.
+    expect(readSettings({ NODE_ENV: "development", AUTH_URL: "https://dev.example" }).mail.outboxEnabled).toBe(true);
+  });
+
   it("sends mail through SMTP_URL, else keeps it in the outbox, which production serves only on request", () => {
     const dev = readSettings({ NODE_ENV: "development" }).mail;
     expect(dev).toEqual({ smtpUrl: null, from: "Gatehouse <no-reply@localhost>", outboxEnabled: true });
     const prod = readSettings({ NODE_ENV: "production", AUTH_URL: "https://accounts.example.com", SMTP_URL: "smtp://127.0.0.1:2525" }).mail;
     expect(prod).toEqual({ smtpUrl: "smtp://127.0.0.1:2525", from: "Gatehouse <no-reply@accounts.example.com>", outboxEnabled: false });
-    expect(readSettings({ NODE_ENV: "production", DEV_OUTBOX: "true" }).mail.outboxEnabled).toBe(true);
+    expect(readSettings({ NODE_ENV: "production", AUTH_URL: "http://localhost:3000", DEV_OUTBOX: "true" }).mail.outboxEnabled).toBe(true);
     expect(readSettings({ NODE_ENV: "development", DEV_OUTBOX: "false" }).mail.outboxEnabled).toBe(false);
     expect(() => readSettings({ NODE_ENV: "test", SMTP_URL: "https://user:hunter2@mail.example.com" })).toThrow(/SMTP_URL.*user:\*\*\*@/);
     expect(() => readSettings({ NODE_ENV: "test", DEV_OUTBOX: "yes" })).toThrow(/DEV_OUTBOX/);
+    // TLS is turned off by one named opt-out only, never by nodemailer's own options in the URL.
+    for (const url of ["smtp://mail.example.com:587?ignoreTLS=true", "smtp://mail.example.com?requireTLS=false", "smtps://mail.example.com?secure=false", "smtps://mail.example.com?tls.rejectUnauthorized=false"]) {
+      expect(() => readSettings({ NODE_ENV: "test", SMTP_URL: url }), url).toThrow(/localRelay=plaintext/);
+    }
+    expect(readSettings({ NODE_ENV: "test", SMTP_URL: "smtp://127.0.0.1:25?localRelay=plaintext" }).mail.smtpUrl).toBe("smtp://127.0.0.1:25?localRelay=plaintext");
     expect(() => readSettings({ NODE_ENV: "test", MAIL_FROM: "a@b.c\r\nBcc: x@y.z" })).toThrow(/MAIL_FROM/);
   });
 

@@ -1,7 +1,8 @@
 // Every setting the server reads, parsed once, with the variable's name in every error.
-// The README's configuration table documents the same list.
+// docs/configuration.md documents the same list.
 import { DEFAULT_PASSWORD_MIN_LENGTH, PASSWORD_MIN_LENGTH_FLOOR } from "@/lib/password/policy";
 import { parseDuration } from "./duration";
+import { isHttpsAppUrl } from "@/lib/edge/app-url.mjs";
 
 export const BCRYPT_COST_FLOOR = 10;
 
@@ -41,6 +42,8 @@ export type Settings = {
   mail: MailSettings;
   /** Tests only: a file holding a clock offset in milliseconds that email-link expiry honours. */
   testClockFile: string | null;
+  /** On SIGTERM, how long in-flight requests may take before the process exits anyway. */
+  shutdownTimeoutSeconds: number;
 };
 
 export type MailSettings = {
@@ -133,10 +136,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       header: clientIpHeaderSetting(env),
     },
     lockout: { threshold: intSetting(env, "LOCKOUT_THRESHOLD", 10, 0, 1000) },
-    secureCookies: (env.AUTH_URL?.trim() ?? "").toLowerCase().startsWith("https://"),
+    secureCookies: isHttpsAppUrl(env.AUTH_URL),
     mail: mailSettings(env),
     // Never on a real deployment: those are https (production refuses plain http except localhost).
-    testClockFile: (env.AUTH_URL?.trim() ?? "").toLowerCase().startsWith("https://") ? null : env.GATEHOUSE_TEST_CLOCK_FILE?.trim() || null,
+    testClockFile: isHttpsAppUrl(env.AUTH_URL) ? null : env.GATEHOUSE_TEST_CLOCK_FILE?.trim() || null,
+    shutdownTimeoutSeconds: durationSetting(env, "SHUTDOWN_TIMEOUT", "20s"),
   };
 }
 
@@ -144,6 +148,12 @@ function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
   const smtpUrl = env.SMTP_URL?.trim() || null;
   if (smtpUrl && !/^smtps?:\/\/[^/]/i.test(smtpUrl)) {
     throw new Error(`SMTP_URL must be an smtp:// or smtps:// URL, like smtps://user:password@smtp.example.com:465; got "${redactUrl(smtpUrl)}"`);
+  }
+  const tlsOverride = smtpUrl ? smtpTlsOverride(smtpUrl) : null;
+  if (tlsOverride) {
+    throw new Error(
+      `SMTP_URL may not set ${tlsOverride}: smtp:// always requires STARTTLS; for a relay on this host or private network without TLS, add ?localRelay=plaintext`,
+    );
   }
   const outboxFlag = env.DEV_OUTBOX?.trim().toLowerCase();
   if (outboxFlag && outboxFlag !== "true" && outboxFlag !== "false") {
@@ -154,8 +164,21 @@ function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
   return {
     smtpUrl,
     from,
-    outboxEnabled: outboxFlag ? outboxFlag === "true" : env.NODE_ENV !== "production",
+    // In production the outbox (every live reset link, readable by any admin) is served only to a
+    // server that nobody else can reach: a loopback AUTH_URL. The start-up check refuses the rest.
+    outboxEnabled:
+      env.NODE_ENV === "production" ? outboxFlag === "true" && isLoopbackUrl(env.AUTH_URL?.trim() ?? "") : outboxFlag !== "false",
   };
+}
+
+/** A nodemailer option in the URL's query that would weaken TLS (lib/mail/smtp-transport.ts drops them too). */
+function smtpTlsOverride(url: string): string | null {
+  try {
+    const names = [...new URL(url).searchParams.keys()];
+    return names.find((name) => ["ignoretls", "requiretls", "secure", "tls.rejectunauthorized"].includes(name.toLowerCase())) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function appHostname(env: NodeJS.ProcessEnv): string {
@@ -202,8 +225,12 @@ export function missingProductionSecrets(env: NodeJS.ProcessEnv = process.env): 
   else if (!isHttpsOrLocal(appUrl)) {
     missing.push("AUTH_URL over https (plain http sends session cookies without Secure; only localhost may use http)");
   }
-  if (!env.SMTP_URL?.trim() && env.DEV_OUTBOX?.trim().toLowerCase() !== "true") {
-    missing.push("SMTP_URL (where verification and reset emails are sent, e.g. smtps://user:password@smtp.example.com:465; DEV_OUTBOX=true keeps them in /dev/outbox instead)");
+  const outbox = env.DEV_OUTBOX?.trim().toLowerCase() === "true";
+  if (!env.SMTP_URL?.trim() && !outbox) {
+    missing.push("SMTP_URL (where verification and reset emails are sent, e.g. smtps://user:password@smtp.example.com:465; DEV_OUTBOX=true keeps them in /dev/outbox instead, on a loopback AUTH_URL only)");
+  }
+  if (outbox && appUrl && !isLoopbackUrl(appUrl)) {
+    missing.push("DEV_OUTBOX=true only with a loopback AUTH_URL (http://localhost:…): the outbox shows every live reset link to any admin, so a reachable server must send mail through SMTP_URL");
   }
   return missing;
 }
@@ -212,6 +239,16 @@ export function missingProductionSecrets(env: NodeJS.ProcessEnv = process.env): 
 export function isFactorEncryptionKey(value: string | undefined): value is string {
   const text = value?.trim() ?? "";
   return /^[A-Za-z0-9+/_-]{43}=?$/.test(text) && Buffer.from(text, "base64").length === 32;
+}
+
+/** localhost, 127.0.0.0/8 or [::1]: a server only this machine can reach. */
+function isLoopbackUrl(url: string): boolean {
+  try {
+    const { hostname } = new URL(url);
+    return LOCAL_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+  } catch {
+    return false;
+  }
 }
 
 function isHttpsOrLocal(url: string): boolean {

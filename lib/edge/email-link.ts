@@ -3,6 +3,7 @@
 // A reset link's token is moved out of the address bar before the page renders: the middleware
 // answers /reset-password?token=… with a redirect to /reset-password that carries the token in
 // a short-lived HttpOnly cookie scoped to that path. The page and its form action read the cookie.
+import { isHttpsAppUrl } from "./app-url.mjs";
 
 const RESET_PATH = "/reset-password";
 const RESET_COOKIE = "gatehouse.reset";
@@ -22,7 +23,7 @@ export function isTokenPage(pathname: string): boolean {
 }
 
 export function resetCookieName(appUrl: string | undefined): string {
-  return appUrl?.trim().toLowerCase().startsWith("https://") ? SECURE_RESET_COOKIE : RESET_COOKIE;
+  return isHttpsAppUrl(appUrl) ? SECURE_RESET_COOKIE : RESET_COOKIE;
 }
 
 export type ResetCookie = { name: string; value: string; options: { httpOnly: true; sameSite: "lax"; secure: boolean; path: string; maxAge: number } };

@@ -39,7 +39,7 @@ describe("route rules", () => {
     expect(routeRuleFor(path)?.permission).toBe(permission);
   });
 
-  it.each(["/", "/login", "/register", "/api/auth/session", "/api/auth/callback/credentials", "/administrator-guide"])(
+  it.each(["/", "/login", "/register", "/api/auth/session", "/api/auth/callback/credentials", "/administrator-guide", "/api/health", "/api/ready"])(
     "%s is public",
     (path) => {
       expect(routeRuleFor(path)).toBeUndefined();

@@ -67,7 +67,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
  * `.rsc` suffix, so `/ADMIN`, `/admin/` and `/admin.rsc` are gated like `/admin`.
  */
 export function routeRuleFor(pathname: string): RouteRule | undefined {
-  if (isAuthJsPath(pathname)) return undefined;
+  if (isAuthJsPath(pathname) || isProbePath(pathname)) return undefined;
   let path = pathname.toLowerCase();
   try {
     path = decodeURIComponent(path);
@@ -82,6 +82,13 @@ export function routeRuleFor(pathname: string): RouteRule | undefined {
 
 function isAuthJsPath(pathname: string): boolean {
   return /^\/api\/auth(\/|$)/.test(pathname);
+}
+
+/** Load-balancer probes: public, and outside the middleware's matcher (middleware.ts). */
+export const PROBE_PATHS = ["/api/health", "/api/ready"] as const;
+
+function isProbePath(pathname: string): boolean {
+  return (PROBE_PATHS as readonly string[]).includes(pathname);
 }
 
 /** Navigation entries; the UI shows only those the viewer's roles open. */

@@ -4,6 +4,7 @@
 // Same format as Auth.js (JWE, dir + A256CBC-HS512, key = HKDF-SHA256(secret, salt = cookie
 // name)), but the derived key is computed once per secret and cookie name instead of on every
 // decode, which is most of what a decode costs.
+import { isHttpsAppUrl } from "./app-url.mjs";
 import { jwtDecrypt, type JWTPayload } from "jose";
 
 export const SESSION_COOKIE = "authjs.session-token";
@@ -15,7 +16,7 @@ export const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
  * page or sibling subdomain could plant, is ignored.
  */
 export function sessionCookieName(appUrl: string | undefined): string {
-  return appUrl?.trim().toLowerCase().startsWith("https://") ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+  return isHttpsAppUrl(appUrl) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 }
 
 /** The claims Gatehouse puts in the session token (see lib/auth/auth.ts, jwt callback). */
@@ -31,6 +32,8 @@ export type SessionClaims = JWTPayload & {
   sexp: number;
   /** When the role claim is due to be re-read from the database (seconds since epoch). */
   rdue?: number;
+  /** Signed in with "remember me": only then does the cookie outlive the browser (lib/auth/session-cookie.ts). */
+  rem?: boolean;
 };
 
 /** A token without `rdue` (issued before it existed) is due at once. */

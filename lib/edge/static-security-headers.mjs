@@ -1,5 +1,6 @@
 // Plain JavaScript so next.config.mjs can import it too (static assets skip middleware.ts).
 // Edge-safe. Types in static-security-headers.d.mts.
+import { isHttpsAppUrl } from "./app-url.mjs";
 
 export const HSTS = "max-age=31536000; includeSubDomains";
 
@@ -14,7 +15,7 @@ export const STATIC_SECURITY_HEADERS = Object.freeze({
 
 /** HSTS only in production over https (browsers ignore it over http). */
 export function wantsHsts(env) {
-  return env.NODE_ENV === "production" && (env.AUTH_URL ?? "").trim().toLowerCase().startsWith("https://");
+  return env.NODE_ENV === "production" && isHttpsAppUrl(env.AUTH_URL);
 }
 
 /** For responses that run no inline script (static files). */

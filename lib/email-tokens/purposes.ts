@@ -16,3 +16,10 @@ export function lifetimeOf(purpose: EmailTokenPurpose): number {
   if (!entry) throw new Error(`Unknown email token purpose: ${purpose}`);
   return entry.lifetimeMs;
 }
+
+/** How long a link works, as pages and emails print it: "30 minutes", "1 hour", "24 hours". */
+export function lifetimeInWords(purpose: keyof typeof EMAIL_TOKEN_PURPOSES): string {
+  const ms = EMAIL_TOKEN_PURPOSES[purpose].lifetimeMs;
+  const [count, unit] = ms % HOUR === 0 ? [ms / HOUR, "hour"] : [Math.round(ms / MINUTE), "minute"];
+  return `${count} ${unit}${count === 1 ? "" : "s"}`;
+}

@@ -26,6 +26,12 @@ export function schedulePurges(): void {
   holder.timer = setTimeout(run, FIRST_PURGE_DELAY_MS).unref();
 }
 
+/** Cancels the schedule (a graceful shutdown). */
+export function stopPurges(): void {
+  clearTimeout(holder.timer);
+  holder.timer = undefined;
+}
+
 const LABELS: Record<keyof PurgedCounts, string> = {
   sessions: "ended sessions",
   emailTokens: "expired emailed links",

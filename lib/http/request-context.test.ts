@@ -29,6 +29,17 @@ describe("clientIp", () => {
   it("with a platform header, reads only that header", () => {
     const cloudflare = { trustedProxyHops: 0, header: "cf-connecting-ip" };
     expect(clientIp(headers(SPOOFS), cloudflare)).toBe("203.0.113.10");
-    expect(clientIp(headers({ "x-forwarded-for": "1.2.3.4" }), cloudflare)).toBeNull();
+    expect(clientIp(headers({ "x-forwarded-for": "1.2.3.4", [PEER_ADDRESS_HEADER]: "192.0.2.1" }), cloudflare)).toBe("192.0.2.1");
+  });
+
+  // Issue 12, item 4: an address that cannot be read must never switch the per-IP limits off.
+  describe("when the configured source has no usable address", () => {
+    it("falls back to the socket address: a missing or oversized header, too few proxy hops", () => {
+      const peer = { [PEER_ADDRESS_HEADER]: "192.0.2.1" };
+      const cloudflare = { trustedProxyHops: 0, header: "cf-connecting-ip" };
+      expect(clientIp(headers(peer), cloudflare)).toBe("192.0.2.1");
+      expect(clientIp(headers({ ...peer, "cf-connecting-ip": "f".repeat(65) }), cloudflare)).toBe("192.0.2.1");
+      expect(clientIp(headers({ ...peer, "x-forwarded-for": "a".repeat(65) }), { trustedProxyHops: 1, header: null })).toBe("192.0.2.1");
+    });
   });
 });

@@ -24,6 +24,9 @@ export async function recordSignInFailure({
   threshold = settings().lockout.threshold,
 }: RecordSignInFailureOptions): Promise<{ locked: boolean }> {
   return db.$transaction(async (tx) => {
+    // Locks the row before reading it: failures arriving at once on several instances would
+    // otherwise each read the same count and write count + 1 (a lost update at READ COMMITTED).
+    await tx.$executeRaw`UPDATE "User" SET "failedSignInCount" = "failedSignInCount" WHERE "id" = ${userId}`;
     const user = await tx.user.findUnique({
       where: { id: userId },
       select: { failedSignInCount: true, lastFailedSignInAt: true, lockedUntil: true },

@@ -1,22 +1,25 @@
 // Every email Gatehouse sends. Subjects are fixed text (no user input reaches a header); names
 // and addresses go through renderEmail, which escapes them for HTML.
+import { lifetimeInWords } from "@/lib/email-tokens/purposes";
 import { renderEmail, oneLine } from "./layout";
 import type { MailMessage } from "./message";
 
 type Recipient = { to: string; name: string | null };
+/** An address that has not proven itself gets nothing the registrant typed: not even a name. */
+type UnprovenRecipient = { to: string };
 
 const greeting = (name: string | null) => (name ? `Hi ${oneLine(name)},` : "Hi,");
 const NOT_YOU_PASSWORD =
   "If this was not you, reset your password now: that signs out every device and cancels any change of address still waiting for confirmation.";
 
-export function verifyEmailMessage({ to, name, url }: Recipient & { url: string }): MailMessage {
+export function verifyEmailMessage({ to, url }: UnprovenRecipient & { url: string }): MailMessage {
   return renderEmail({
     to,
     subject: "Confirm your email address",
     heading: "Confirm your email address",
-    paragraphs: [greeting(name), `Confirm that ${to} is your address to finish setting up your Gatehouse account.`],
+    paragraphs: [greeting(null), `Confirm that ${to} is your address to finish setting up your Gatehouse account.`],
     action: { label: "Confirm email address", url },
-    notes: ["The link works once and expires in 24 hours. If you did not create an account, ignore this email."],
+    notes: [`The link works once and expires in ${lifetimeInWords("verifyEmail")}. If you did not create an account, ignore this email.`],
   });
 }
 
@@ -31,7 +34,7 @@ export function registrationAttemptMessage({ to, name, resetUrl }: Recipient & {
       "If it was you and you have forgotten your password, you can set a new one:",
     ],
     action: { label: "Reset your password", url: resetUrl },
-    notes: ["The link works once and expires in 30 minutes. If it was not you, you can ignore this email."],
+    notes: [`The link works once and expires in ${lifetimeInWords("resetPassword")}. If it was not you, you can ignore this email.`],
   });
 }
 
@@ -43,7 +46,7 @@ export function passwordResetMessage({ to, name, url }: Recipient & { url: strin
     paragraphs: [greeting(name), "We received a request to set a new password for your Gatehouse account."],
     action: { label: "Choose a new password", url },
     notes: [
-      "The link works once and expires in 30 minutes; asking for another link cancels this one.",
+      `The link works once and expires in ${lifetimeInWords("resetPassword")}; asking for another link cancels this one.`,
       "If you did not ask for this, ignore this email: your password stays as it is.",
     ],
   });
@@ -64,14 +67,14 @@ export function passwordChangedMessage({ to, name, via }: Recipient & { via: "re
   });
 }
 
-export function confirmNewEmailMessage({ to, name, url }: Recipient & { url: string }): MailMessage {
+export function confirmNewEmailMessage({ to, url }: UnprovenRecipient & { url: string }): MailMessage {
   return renderEmail({
     to,
     subject: "Confirm your new email address",
     heading: "Confirm your new email address",
-    paragraphs: [greeting(name), `Confirm ${to} as the new address of your Gatehouse account. Until you do, the old address stays in use.`],
+    paragraphs: [greeting(null), `Confirm ${to} as the new address of your Gatehouse account. Until you do, the old address stays in use.`],
     action: { label: "Confirm new address", url },
-    notes: ["The link works once and expires in 1 hour. If you did not ask for this, ignore this email."],
+    notes: [`The link works once and expires in ${lifetimeInWords("changeEmail")}. If you did not ask for this, ignore this email.`],
   });
 }
 

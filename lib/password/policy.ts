@@ -3,8 +3,6 @@
 
 /** Bytes of UTF-8 accepted at most. Anything longer is refused before any hashing. */
 export const PASSWORD_MAX_BYTES = 1024;
-/** Length accepted at least, in characters; raising the minimum never lowers this. */
-export const PASSWORD_ACCEPTED_LENGTH = 128;
 export const DEFAULT_PASSWORD_MIN_LENGTH = 12;
 /** Lowest minimum an operator may configure. */
 export const PASSWORD_MIN_LENGTH_FLOOR = 8;

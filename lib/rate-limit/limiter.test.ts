@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRedisServer, type RedisServer } from "@/test-support/redis-server";
 import { startUpstashBridge, type UpstashBridge } from "@/test-support/upstash-bridge";
-import { createMemoryLimiter, createUpstashLimiter, withFallback } from "./limiter";
+import { createMemoryLimiter, createUpstashLimiter, MEMORY_LIMITER_MAX_ENTRIES, withFallback } from "./limiter";
 
-// Loopback ports reserved for this suite (see README, "Tests").
+// Loopback ports reserved for this suite (see docs/testing.md).
 const REDIS_PORT = 6391;
 
 let redis: RedisServer;
@@ -31,6 +31,30 @@ describe("in-process limiter", () => {
     expect((await limiter.limit("test", rule, "other")).success).toBe(true);
     now += 60_000;
     expect((await limiter.limit("test", rule, "k")).success).toBe(true);
+  });
+
+  // Issue 12, item 6: a fresh key per attempt (a random email) grew the map without bound.
+  it("keeps at most maxEntries counters, forgetting the least recently used first", async () => {
+    const one = { limit: 1, windowSeconds: 3600 };
+    const limiter = createMemoryLimiter(Date.now, { maxEntries: 3 });
+    expect((await limiter.limit("test", one, "hot")).success).toBe(true);
+    await limiter.limit("test", one, "b");
+    await limiter.limit("test", one, "c");
+    expect((await limiter.limit("test", one, "hot")).success).toBe(false);
+    // "hot" was used last: the fresh key pushes out "b", the oldest.
+    await limiter.limit("test", one, "d");
+    expect(limiter.size()).toBe(3);
+    expect((await limiter.limit("test", one, "hot")).success).toBe(false);
+    expect((await limiter.limit("test", one, "b")).success).toBe(true);
+
+    for (let i = 0; i < 10_000; i++) await limiter.limit("test", one, `random-${i}@example.com`);
+    expect(limiter.size()).toBe(3);
+  });
+
+  it("is capped by default", async () => {
+    const limiter = createMemoryLimiter();
+    for (let i = 0; i < MEMORY_LIMITER_MAX_ENTRIES + 500; i++) await limiter.limit("test", rule, `k-${i}`);
+    expect(limiter.size()).toBe(MEMORY_LIMITER_MAX_ENTRIES);
   });
 });
 

@@ -16,15 +16,28 @@ export type RateLimitDecision = {
 export interface RateLimiter {
   /** Counts one attempt for `key` under `rule` (its `name` namespaces the counter). */
   limit(name: string, rule: RateLimitRule, key: string): Promise<RateLimitDecision>;
+  /** Whether the shared backend answers (readiness); the in-process store always does. */
+  reachable(): Promise<boolean>;
 }
 
 type Clock = () => number;
 
-/** Fixed windows in a Map. Expired windows are swept as the map grows. */
-export function createMemoryLimiter(now: Clock = Date.now): RateLimiter {
+/** How many counters the in-process limiter keeps at most (about 200 bytes each). */
+export const MEMORY_LIMITER_MAX_ENTRIES = 100_000;
+
+export type MemoryLimiterOptions = { maxEntries?: number };
+
+/**
+ * Fixed windows in a Map, at most `maxEntries` of them: expired windows are swept as the map
+ * grows, and past the cap the least recently used counter is forgotten (a Map iterates in
+ * insertion order, and every use moves a counter to the end). A flood of fresh keys therefore
+ * costs bounded memory and pushes out only counters nobody has used since.
+ */
+export function createMemoryLimiter(now: Clock = Date.now, { maxEntries = MEMORY_LIMITER_MAX_ENTRIES }: MemoryLimiterOptions = {}): RateLimiter & { size(): number } {
   const windows = new Map<string, { count: number; reset: number }>();
   let nextSweep = 0;
   return {
+    size: () => windows.size,
     async limit(name, rule, key) {
       const time = now();
       if (time >= nextSweep) {
@@ -33,10 +46,10 @@ export function createMemoryLimiter(now: Clock = Date.now): RateLimiter {
       }
       const id = `${name}:${key}`;
       let window = windows.get(id);
-      if (!window || window.reset <= time) {
-        window = { count: 0, reset: time + rule.windowSeconds * 1000 };
-        windows.set(id, window);
-      }
+      windows.delete(id);
+      if (!window || window.reset <= time) window = { count: 0, reset: time + rule.windowSeconds * 1000 };
+      windows.set(id, window);
+      if (windows.size > maxEntries) windows.delete(windows.keys().next().value as string);
       window.count += 1;
       return {
         success: window.count <= rule.limit,
@@ -44,6 +57,9 @@ export function createMemoryLimiter(now: Clock = Date.now): RateLimiter {
         remaining: Math.max(0, rule.limit - window.count),
         reset: window.reset,
       };
+    },
+    async reachable() {
+      return true;
     },
   };
 }
@@ -79,6 +95,9 @@ export function createUpstashLimiter({ url, token, timeoutMs = 500 }: UpstashOpt
       if (result.reason === "timeout") throw new RateLimitBackendTimeout(`Upstash did not answer within ${timeoutMs} ms`);
       return { success: result.success, limit: result.limit, remaining: result.remaining, reset: result.reset };
     },
+    async reachable() {
+      return (await redis.ping()) === "PONG";
+    },
   };
 }
 
@@ -107,5 +126,6 @@ export function withFallback(
         return local;
       }
     },
+    reachable: () => primary.reachable(),
   };
 }

@@ -1,24 +1,12 @@
 // "End everything this user is signed in with", against a real SQLite database: what each
 // option ends, what it leaves alone, and that nobody else's sign-ins move.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "@/test-support/open-test-database";
 import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
-const database = sqliteTestDatabase("end-sign-ins");
+const db = await openTestDatabase(sqliteTestDatabase("end-sign-ins"));
+const { endSignIns } = await import("./end-sign-ins");
 const context = { ip: "203.0.113.7", userAgent: "vitest" };
-let db: Db;
-let endSignIns: typeof import("./end-sign-ins").endSignIns;
-
-beforeAll(async () => {
-  db = await openTestDatabase(database);
-  ({ endSignIns } = await import("./end-sign-ins"));
-}, 60_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database.drop();
-});
 
 let counter = 0;
 /** A user with two live sessions, one already revoked, and one open emailed link. */

@@ -13,6 +13,7 @@ export type EndSignInsOptions = {
   reason: EndSignInsReason;
   /** Also end every open emailed link (a pending reset or email change someone else started). */
   cancelEmailLinks: boolean;
+  /** `now()` from lib/clock: emailed links expire by the clock tests can move. */
   at: Date;
   context: RequestContext;
 } & (

@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db/client";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -12,7 +13,7 @@ export type SignOutEverywhereOptions = { userId: string; actorId: string; contex
  * links (a pending email change, a reset) end with them.
  */
 export async function signOutEverywhere({ userId, actorId, context }: SignOutEverywhereOptions): Promise<number> {
-  const at = new Date();
+  const at = now();
   return db.$transaction(async (tx) => {
     const ended = await endSignIns(tx, {
       userId,

@@ -1,8 +1,10 @@
 import { db } from "@/lib/db/client";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { now } from "@/lib/clock";
 import { settings } from "@/lib/config/settings";
 import { deliverMail } from "@/lib/mail/deliver-mail";
+import { recipientName } from "@/lib/mail/recipient-name";
 import { passwordChangedMessage } from "@/lib/mail/templates";
 import { endSignIns } from "@/lib/sessions/end-sign-ins";
 import { hashPassword, verifyPassword } from "@/lib/password/hash";
@@ -25,14 +27,14 @@ export type ChangePasswordResult =
   | { status: "invalid-password"; problem: string };
 
 export async function changePassword({ userId, sessionId, currentPassword, newPassword, context }: ChangePasswordOptions): Promise<ChangePasswordResult> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, emailVerified: true, passwordHash: true } });
   if (!user?.passwordHash) return { status: "no-password" };
   if (!(await verifyPassword(currentPassword, user.passwordHash))) return { status: "wrong-password" };
   const problem = newPasswordProblem(newPassword, { minLength: settings().passwordMinLength });
   if (problem) return { status: "invalid-password", problem };
   const passwordHash = await hashPassword(newPassword);
 
-  const at = new Date();
+  const at = now();
   const endedSessions = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
     const { sessions: count } = await endSignIns(tx, {
@@ -48,6 +50,6 @@ export async function changePassword({ userId, sessionId, currentPassword, newPa
     await recordAudit(tx, { type: AUDIT_EVENTS.passwordChanged, actorId: userId, subjectId: userId, ...context, details: { endedSessions: count } });
     return count;
   });
-  deliverMail(passwordChangedMessage({ to: user.email, name: user.name, via: "settings" }));
+  deliverMail(passwordChangedMessage({ to: user.email, name: recipientName(user), via: "settings" }));
   return { status: "done", endedSessions };
 }

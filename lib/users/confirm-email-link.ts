@@ -7,6 +7,7 @@ import type { TokenVerdict } from "@/lib/email-tokens/policy";
 import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
 import { revokeEmailTokens } from "@/lib/email-tokens/revoke-email-tokens";
 import { deliverMail } from "@/lib/mail/deliver-mail";
+import { recipientName } from "@/lib/mail/recipient-name";
 import { emailChangedMessage } from "@/lib/mail/templates";
 import type { RequestContext } from "@/lib/http/request-context";
 import { isUniqueViolation } from "./register-user";
@@ -27,7 +28,7 @@ export function inspectEmailLink(raw: unknown): Promise<EmailTokenLookup> {
 
 export type ConfirmEmailLinkOptions = {
   token: unknown;
-  /** The signed-in user confirming, if any: a change of address needs the account's own session. */
+  /** The signed-in user confirming, if any: every link needs the account's own session. */
   signedInUserId: string | null;
   context: RequestContext;
 };
@@ -35,16 +36,17 @@ export type ConfirmEmailLinkOptions = {
 /**
  * Confirms a link from a verification email (a POST from the page, so mail scanners that open
  * links confirm nothing): marks the address verified, or, for a change of address, switches the
- * account to the new (now proven) address and tells the old one. A change of address is only
- * made from a session of that account, so an address cannot be pushed onto someone else's account.
+ * account to the new (now proven) address and tells the old one. Both only from a session of
+ * that account. Whoever registered an address may not own it: if the mailbox's owner could
+ * confirm from outside that session, a stranger's account (their password, sessions and
+ * providers) would become verified under the owner's name. The owner takes such an address back
+ * with a password reset instead, which ends everything the registrant had (lib/users/reset-password.ts).
  */
 export async function confirmEmailLink({ token: raw, signedInUserId, context }: ConfirmEmailLinkOptions): Promise<ConfirmEmailLinkResult> {
   const found = await inspectEmailLink(raw);
   if (found.verdict !== "valid") return { status: "refused", verdict: found.verdict };
-  if (found.token.purpose === EMAIL_TOKEN_PURPOSES.changeEmail.name) {
-    if (signedInUserId !== found.token.userId) return { status: "sign-in-required" };
-    return switchEmail(found.token, context);
-  }
+  if (signedInUserId !== found.token.userId) return { status: "sign-in-required" };
+  if (found.token.purpose === EMAIL_TOKEN_PURPOSES.changeEmail.name) return switchEmail(found.token, context);
   return markVerified(found.token, context);
 }
 
@@ -66,7 +68,7 @@ async function switchEmail(token: FoundEmailToken, context: RequestContext): Pro
   try {
     const previous = await db.$transaction(async (tx) => {
       if (!(await consumeEmailToken(tx, token.id, at))) return null;
-      const user = await tx.user.findUnique({ where: { id: token.userId }, select: { email: true, name: true, isActive: true } });
+      const user = await tx.user.findUnique({ where: { id: token.userId }, select: { email: true, name: true, emailVerified: true, isActive: true } });
       if (!user?.isActive) return null;
       await tx.user.update({ where: { id: token.userId }, data: { email: token.email, emailVerified: at }, select: { id: true } });
       // Links sent to the old address (a reset, a verification) must not outlive the change.
@@ -81,7 +83,7 @@ async function switchEmail(token: FoundEmailToken, context: RequestContext): Pro
       return user;
     });
     if (!previous) return { status: "refused", verdict: "used" };
-    deliverMail(emailChangedMessage({ to: previous.email, name: previous.name, newEmail: token.email }));
+    deliverMail(emailChangedMessage({ to: previous.email, name: recipientName(previous), newEmail: token.email }));
     return { status: "email-changed", email: token.email };
   } catch (error) {
     // Someone registered the address between the request and the click.

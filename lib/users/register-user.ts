@@ -11,6 +11,7 @@ import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
 import { appLink } from "@/lib/mail/app-link";
 import { deliverMail, runAfterResponse } from "@/lib/mail/deliver-mail";
 import { mayMailUnsolicited } from "@/lib/mail/recipient-allowance";
+import { recipientName } from "@/lib/mail/recipient-name";
 import { registrationAttemptMessage } from "@/lib/mail/templates";
 import type { RequestContext } from "@/lib/http/request-context";
 import type { RegisterData } from "@/lib/validation/auth";
@@ -52,7 +53,7 @@ export async function registerUser({ data, context }: RegisterUserOptions): Prom
       return created;
     });
     runAfterResponse("sending a verification link", () =>
-      sendVerificationLink({ userId: user.id, email: data.email, name: data.name, context }),
+      sendVerificationLink({ userId: user.id, email: data.email, context }),
     );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -62,13 +63,13 @@ export async function registerUser({ data, context }: RegisterUserOptions): Prom
 }
 
 async function warnExistingOwner(email: string, context: RequestContext): Promise<void> {
-  const existing = await db.user.findUnique({ where: { email }, select: { id: true, name: true, isActive: true } });
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true, name: true, emailVerified: true, isActive: true } });
   await recordAudit(db, { type: AUDIT_EVENTS.registrationDuplicate, subjectId: existing?.id, ...context });
   if (!existing?.isActive || !(await mayMailUnsolicited(email))) return;
   const token = await db.$transaction((tx) =>
     issueEmailToken(tx, { userId: existing.id, purpose: EMAIL_TOKEN_PURPOSES.resetPassword.name, email, now: now(), context }),
   );
-  deliverMail(registrationAttemptMessage({ to: email, name: existing.name, resetUrl: appLink("/reset-password", { token }) }));
+  deliverMail(registrationAttemptMessage({ to: email, name: recipientName(existing), resetUrl: appLink("/reset-password", { token }) }));
 }
 
 export function isUniqueViolation(error: unknown): boolean {

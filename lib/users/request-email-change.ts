@@ -7,6 +7,7 @@ import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
 import { appLink } from "@/lib/mail/app-link";
 import { deliverMail, runAfterResponse } from "@/lib/mail/deliver-mail";
 import { mayMailUnsolicited } from "@/lib/mail/recipient-allowance";
+import { recipientName } from "@/lib/mail/recipient-name";
 import { confirmNewEmailMessage, emailAddressInUseMessage, emailChangeRequestedMessage } from "@/lib/mail/templates";
 import { verifyPassword } from "@/lib/password/hash";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -27,7 +28,7 @@ export type RequestEmailChangeResult = { status: "sent" } | { status: "no-passwo
  * another account gets a notice instead of a link, and the answer is the same either way.
  */
 export async function requestEmailChange({ userId, password, newEmail, context }: RequestEmailChangeOptions): Promise<RequestEmailChangeResult> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, emailVerified: true, passwordHash: true } });
   if (!user?.passwordHash) return { status: "no-password" };
   if (!(await verifyPassword(password, user.passwordHash))) return { status: "wrong-password" };
   if (newEmail === user.email) return { status: "same-email" };
@@ -38,7 +39,7 @@ export async function requestEmailChange({ userId, password, newEmail, context }
 
 type EmailChangeLinks = {
   userId: string;
-  user: { email: string; name: string | null };
+  user: { email: string; name: string | null; emailVerified: Date | null };
   newEmail: string;
   context: RequestContext;
 };
@@ -52,7 +53,7 @@ async function sendEmailChangeLinks({ userId, user, newEmail, context }: EmailCh
     if (taken || !mayMailNewAddress) return null;
     return issueEmailToken(tx, { userId, purpose: EMAIL_TOKEN_PURPOSES.changeEmail.name, email: newEmail, now: now(), context });
   });
-  if (token) deliverMail(confirmNewEmailMessage({ to: newEmail, name: user.name, url: appLink("/verify-email", { token }) }));
+  if (token) deliverMail(confirmNewEmailMessage({ to: newEmail, url: appLink("/verify-email", { token }) }));
   else if (taken && mayMailNewAddress) deliverMail(emailAddressInUseMessage({ to: newEmail }));
-  deliverMail(emailChangeRequestedMessage({ to: user.email, name: user.name, newEmail }));
+  deliverMail(emailChangeRequestedMessage({ to: user.email, name: recipientName(user), newEmail }));
 }

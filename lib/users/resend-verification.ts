@@ -6,8 +6,8 @@ export type ResendVerificationResult = { status: "sent"; email: string } | { sta
 
 /** A fresh verification link for the signed-in user; the previous one stops working. */
 export async function resendVerification(userId: string, context: RequestContext): Promise<ResendVerificationResult> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, emailVerified: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerified: true } });
   if (!user || user.emailVerified) return { status: "already-verified" };
-  await sendVerificationLink({ userId, email: user.email, name: user.name, context });
+  await sendVerificationLink({ userId, email: user.email, context });
   return { status: "sent", email: user.email };
 }

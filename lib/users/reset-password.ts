@@ -8,6 +8,7 @@ import type { TokenVerdict } from "@/lib/email-tokens/policy";
 import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
 import { clearLockout } from "@/lib/lockout/clear-lockout";
 import { deliverMail } from "@/lib/mail/deliver-mail";
+import { recipientName } from "@/lib/mail/recipient-name";
 import { passwordChangedMessage } from "@/lib/mail/templates";
 import { endSignIns } from "@/lib/sessions/end-sign-ins";
 import { hashPassword } from "@/lib/password/hash";
@@ -40,7 +41,7 @@ export async function resetPassword({ token, password, context }: ResetPasswordO
     if (!(await consumeEmailToken(tx, found.token.id, at))) return null;
     const current = await tx.user.findUnique({
       where: { id: found.token.userId },
-      select: { email: true, emailVerified: true, isActive: true },
+      select: { email: true, name: true, emailVerified: true, isActive: true },
     });
     if (!current?.isActive) return null;
     // The link proves the mailbox. If nothing had proven it before, whoever registered the
@@ -49,7 +50,7 @@ export async function resetPassword({ token, password, context }: ResetPasswordO
     const updated = await tx.user.update({
       where: { id: found.token.userId },
       data: { passwordHash, ...(firstProof ? { emailVerified: at } : {}) },
-      select: { id: true, email: true, name: true },
+      select: { id: true, email: true },
     });
     const { sessions: count } = await endSignIns(tx, {
       userId: updated.id,
@@ -69,7 +70,9 @@ export async function resetPassword({ token, password, context }: ResetPasswordO
       ...context,
       details: { endedSessions: count, unlinkedProviders: unlinked.join(",") || null },
     });
-    return updated;
+    // Greeted by name only if the address had proven itself before: a first proof may be its
+    // owner taking it back from whoever registered it (and chose the name).
+    return { ...updated, name: recipientName(current) };
   });
   if (!user) return { status: "refused", verdict: "used" };
 

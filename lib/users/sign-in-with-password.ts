@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
-import { checkRateLimits, type CheckRateLimitsOptions } from "@/lib/rate-limit/check-rate-limits";
+import { checkRateLimits, UNKNOWN_CLIENT, type CheckRateLimitsOptions } from "@/lib/rate-limit/check-rate-limits";
 import { recordSignInFailure } from "@/lib/lockout/record-sign-in-failure";
 import { resetSignInFailures } from "@/lib/lockout/reset-sign-in-failures";
 import { knownDeviceId } from "@/lib/devices/device-token";
@@ -57,7 +57,7 @@ export async function signInWithPassword({
       : [
           { policy: "signInPerIp", key: context.ip },
           { policy: "signInPerAccount", key: email },
-          { policy: "signInPerAccountIp", key: context.ip === null ? null : `${email}\u0000${context.ip}` },
+          { policy: "signInPerAccountIp", key: `${email}\u0000${context.ip ?? UNKNOWN_CLIENT}` },
         ],
     rateLimits,
   );

@@ -9,3 +9,6 @@ export const confirmTotpSchema = z.object({
 });
 export type ConfirmTotpInput = z.input<typeof confirmTotpSchema>;
 export type ConfirmTotpData = z.output<typeof confirmTotpSchema>;
+
+/** What the two-step settings actions answer: a form result, and recovery codes to show once. */
+export type TwoFactorResult = { fieldErrors?: Record<string, string>; error?: string; done?: string; recoveryCodes?: string[] };

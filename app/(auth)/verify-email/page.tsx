@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { EmailLinkProblemCard } from "@/components/auth/email-link-problem";
 import { ConfirmEmailLinkForm } from "@/components/auth/confirm-email-link-form";
+import { confirmEmailLinkAction } from "../email-actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { getCurrentSession } from "@/lib/auth/dal";
@@ -22,24 +23,27 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     return <EmailLinkProblemCard problem={emailLinkProblem(verdict)} retry={{ href: "/dashboard", label: "Go to your dashboard to send a new link" }} />;
   }
 
+  // Only the account's own session confirms (lib/users/confirm-email-link.ts).
+  const session = await getCurrentSession();
+  const ownSession = session?.user.id === found.token.userId;
+  const signInHref = `/login?callbackUrl=${encodeURIComponent(`/verify-email?token=${encodeURIComponent(token)}`)}`;
+
   if (found.token.purpose === EMAIL_TOKEN_PURPOSES.changeEmail.name) {
-    const session = await getCurrentSession();
-    const callbackUrl = `/verify-email?token=${encodeURIComponent(token)}`;
     return (
       <>
         <h1 className="mb-6 text-2xl font-bold tracking-tight">Confirm your new email address</h1>
         <Card>
-          {session?.user.id === found.token.userId ? (
+          {ownSession ? (
             <>
               <p className="mb-4 text-sm text-slate-800">
                 Change the address of your account from {session.user.email} to {found.token.email}?
               </p>
-              <ConfirmEmailLinkForm token={token} label="Change my email address" />
+              <ConfirmEmailLinkForm confirmAction={confirmEmailLinkAction} token={token} label="Change my email address" />
             </>
           ) : (
             <p className="text-sm text-slate-800" data-testid="sign-in-to-confirm">
               To change your address to {found.token.email}, sign in to the account that asked for it first.{" "}
-              <TextLink href={`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</TextLink>
+              <TextLink href={signInHref}>Sign in</TextLink>
             </p>
           )}
         </Card>
@@ -51,10 +55,26 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">Confirm your email address</h1>
       <Card>
-        <p className="mb-4 text-sm text-slate-800">
-          Confirm that {found.token.email} is your address. If you did not create a Gatehouse account, close this page.
-        </p>
-        <ConfirmEmailLinkForm token={token} label="Confirm email address" />
+        {ownSession ? (
+          <>
+            <p className="mb-4 text-sm text-slate-800">
+              Confirm that {found.token.email} is your address. If you did not create a Gatehouse account, close this page.
+            </p>
+            <ConfirmEmailLinkForm confirmAction={confirmEmailLinkAction} token={token} label="Confirm email address" />
+          </>
+        ) : (
+          <div className="space-y-3 text-sm text-slate-800" data-testid="sign-in-to-confirm">
+            <p>
+              To confirm {found.token.email}, sign in to the account registered with {found.token.email} first, then open
+              the link again. <TextLink href={signInHref}>Sign in</TextLink>
+            </p>
+            <p>
+              If you did not create a Gatehouse account, someone else registered your address. To take it back,{" "}
+              <TextLink href="/forgot-password">reset its password</TextLink>: that signs them out everywhere and removes
+              everything they connected to it.
+            </p>
+          </div>
+        )}
       </Card>
     </>
   );

@@ -12,9 +12,12 @@ const PAGE = "/settings/connections";
 
 /** Starts the provider's OAuth flow while signed in: Auth.js links the result to this user. */
 export async function connectProviderAction(formData: FormData): Promise<void> {
-  await requirePermission("account:read", PAGE);
+  const { user } = await requirePermission("account:read", PAGE);
   const provider = formData.get("provider");
   if (!enabledSocialProviders().some((entry) => entry.id === provider)) redirect(PAGE);
+  // The rule itself is enforced when the provider answers (lib/accounts/sign-in-with-provider.ts);
+  // this spares a trip to the provider that could only be refused.
+  if (!user.emailVerified) redirect(`${PAGE}?${new URLSearchParams({ error: "AddressUnproven", provider: provider as string })}`);
   await signIn(provider as string, { redirectTo: `${PAGE}?connected=${provider as string}` });
 }
 

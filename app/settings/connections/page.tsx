@@ -25,7 +25,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
   const { hasPassword, accounts } = await listConnections(user.id);
   const providers = enabledSocialProviders();
   const error = first("error");
-  const errorMessage = error === "LastMethod" ? LAST_METHOD : signInErrorMessage(error, first("provider"));
+  const errorMessage = error === "LastMethod" ? LAST_METHOD : signInErrorMessage(error, first("provider"), user.email);
   const connected = first("connected");
   const disconnected = first("disconnected");
   const onlyMethod = !hasPassword && accounts.length === 1;

@@ -8,9 +8,7 @@ import { confirmTotpEnrolment } from "@/lib/factors/confirm-totp-enrolment";
 import { regenerateRecoveryCodes } from "@/lib/factors/regenerate-recovery-codes";
 import { removeSecondFactor } from "@/lib/factors/remove-second-factor";
 import { fieldErrors } from "@/lib/validation/auth";
-import { confirmTotpSchema } from "@/lib/validation/factors";
-
-export type TwoFactorResult = { fieldErrors?: Record<string, string>; error?: string; done?: string; recoveryCodes?: string[] };
+import { confirmTotpSchema, type TwoFactorResult } from "@/lib/validation/factors";
 
 export async function confirmTotpAction(input: unknown): Promise<TwoFactorResult> {
   const { user } = await requirePermission("account:read");

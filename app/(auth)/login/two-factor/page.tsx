@@ -6,6 +6,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { safeCallbackUrl } from "@/lib/edge/callback-url";
 import { readPendingSignInCookie } from "@/lib/auth/pending-sign-in-cookie";
 import { findPendingSignIn } from "@/lib/factors/find-pending-sign-in";
+import { verifySecondFactorAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Verify it is you · Gatehouse" };
 
@@ -22,7 +23,7 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
       {pending ? (
         <Card>
           <p className="mb-2 text-sm text-slate-700">Your account uses two-step verification. Open your authenticator app and enter the code it shows.</p>
-          <SecondFactorForm callbackUrl={raw ? safeCallbackUrl(raw) : undefined} />
+          <SecondFactorForm action={verifySecondFactorAction} callbackUrl={raw ? safeCallbackUrl(raw) : undefined} />
         </Card>
       ) : (
         <Notice tone="info" testId="pending-expired">

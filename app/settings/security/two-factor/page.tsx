@@ -6,6 +6,7 @@ import { ConfirmTotpForm } from "@/components/settings/two-factor-forms";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/dal";
 import { startTotpEnrolment } from "@/lib/factors/start-totp-enrolment";
+import { confirmTotpAction } from "../two-factor-actions";
 
 export const metadata: Metadata = { title: "Authenticator app · Security · Settings · Gatehouse" };
 
@@ -29,7 +30,7 @@ export default async function EnrolTotpPage() {
         </p>
       </Card>
       <Card title="2. Enter the code it shows">
-        <ConfirmTotpForm />
+        <ConfirmTotpForm action={confirmTotpAction} />
       </Card>
     </PageShell>
   );

@@ -1,0 +1,1 @@
+export declare function isHttpsAppUrl(appUrl: string | undefined | null): boolean;
