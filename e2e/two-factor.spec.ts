@@ -125,3 +125,46 @@ test("the challenge page without a pending sign-in offers only to sign in again"
   await expect(page.getByTestId("pending-expired")).toBeVisible();
   await expect(page.getByLabel("Code", { exact: true })).toHaveCount(0);
 });
+
+test("step-up: after 10 minutes a password change and removing the app ask for a fresh proof, then complete", async ({ page }) => {
+  const account = await registerAccount(page, "step-up");
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(account.email, account.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const { key } = await enrol(page);
+
+  // The session is now 11 minutes old by the server's clock.
+  advanceClock(11);
+  await page.goto("/settings/security");
+  const form = page.getByRole("form", { name: "Change password" });
+  const newPassword = "step-up brand new passphrase";
+  const changePassword = async () => {
+    await form.getByLabel("Current password").fill(account.password);
+    await form.getByLabel("New password", { exact: true }).fill(newPassword);
+    await form.getByLabel("Confirm new password").fill(newPassword);
+    await form.getByRole("button", { name: "Change password" }).click();
+  };
+  await changePassword();
+  await expect(page).toHaveURL(/\/settings\/confirm-identity\?next=%2Fsettings%2Fsecurity$/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel("Your password").fill("not my password at all");
+  await page.getByRole("button", { name: "Confirm with password" }).click();
+  await expect(page.locator('[data-field-error="password"]')).toHaveText("That is not your password");
+  await page.getByLabel("Your password").fill(account.password);
+  await page.getByRole("button", { name: "Confirm with password" }).click();
+  await expect(page).toHaveURL(/\/settings\/security$/);
+  await changePassword();
+  await expect(page.getByTestId("form-done")).toHaveText(/^Password changed\./);
+
+  // Eleven more minutes: removing the app asks again; a code from it is a fresh proof too.
+  advanceClock(11);
+  await page.goto("/settings/security");
+  await page.getByRole("button", { name: "Remove authenticator app" }).click();
+  await expect(page).toHaveURL(/\/settings\/confirm-identity\?next=%2Fsettings%2Fsecurity$/);
+  await page.getByLabel("Code from your authenticator app").fill(codeNow(key));
+  await page.getByRole("button", { name: "Confirm with code" }).click();
+  await expect(page).toHaveURL(/\/settings\/security$/);
+  await page.getByRole("button", { name: "Remove authenticator app" }).click();
+  await expect(page.getByTestId("two-factor-status")).toContainText("Off.");
+});

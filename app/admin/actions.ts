@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/dal";
+import { requireRecentAuthentication } from "@/lib/auth/require-recent-authentication";
 import { clearSessionCookies } from "@/lib/auth/clear-session-cookies";
 import { requestContext } from "@/lib/http/request-context";
 import { changeUserRole } from "@/lib/admin/change-user-role";
@@ -16,9 +17,11 @@ import { parseFormData } from "@/lib/validation/parse-form-data";
 // Every admin action: check who is asking in the data access layer, parse with zod, call the
 // rule, and come back to the user's page with the outcome in the URL.
 
+const userPage = (userId: string) => `/admin/users/${encodeURIComponent(userId)}`;
+
 function back(userId: string, outcome: { notice: string } | { error: string }): never {
   const params = new URLSearchParams(outcome);
-  redirect(`/admin/users/${encodeURIComponent(userId)}?${params}`);
+  redirect(`${userPage(userId)}?${params}`);
 }
 
 async function context() {
@@ -26,19 +29,21 @@ async function context() {
 }
 
 export async function changeRoleAction(form: FormData): Promise<void> {
-  const { user: actor } = await requirePermission("users:write");
+  const { user: actor, sessionId } = await requirePermission("users:write");
   const parsed = parseFormData(roleChangeSchema, form);
   if (!parsed.success) redirect("/admin/users?error=invalid");
   const { userId, role, grant } = parsed.data;
+  await requireRecentAuthentication(sessionId, userPage(userId));
   const result = await changeUserRole({ actorId: actor.id, targetId: userId, role, grant, context: await context() });
   back(userId, result.ok ? { notice: grant ? "role-added" : "role-removed" } : { error: result.reason });
 }
 
 export async function setActiveAction(form: FormData): Promise<void> {
-  const { user: actor } = await requirePermission("users:write");
+  const { user: actor, sessionId } = await requirePermission("users:write");
   const parsed = parseFormData(setActiveSchema, form);
   if (!parsed.success) redirect("/admin/users?error=invalid");
   const { userId, active } = parsed.data;
+  await requireRecentAuthentication(sessionId, userPage(userId));
   const result = await setUserActive({ actorId: actor.id, targetId: userId, active, context: await context() });
   back(userId, result.ok ? { notice: active ? "activated" : "deactivated" } : { error: result.reason });
 }
@@ -61,7 +66,7 @@ export async function signOutUserEverywhereAction(form: FormData): Promise<void>
 }
 
 export async function deleteUserAction(form: FormData): Promise<void> {
-  const { user: actor } = await requirePermission("users:write");
+  const { user: actor, sessionId } = await requirePermission("users:write");
   const parsed = parseFormData(deleteUserSchema, form);
   if (!parsed.success) {
     const userId = typeof form.get("userId") === "string" ? String(form.get("userId")) : "";
@@ -69,6 +74,7 @@ export async function deleteUserAction(form: FormData): Promise<void> {
     redirect("/admin/users?error=invalid");
   }
   const { userId, confirmEmail } = parsed.data;
+  await requireRecentAuthentication(sessionId, userPage(userId));
   const result = await deleteUser({ actorId: actor.id, targetId: userId, confirmEmail, context: await context() });
   if (!result.ok) back(userId, { error: result.reason });
   redirect("/admin/users?notice=deleted");

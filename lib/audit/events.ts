@@ -32,6 +32,7 @@ export const AUDIT_EVENTS = {
   recoveryCodeUsed: "factor.recovery_code_used",
   recoveryCodesRegenerated: "factor.recovery_codes_regenerated",
   secondFactorFailed: "sign_in.second_factor_failed",
+  identityConfirmed: "session.identity_confirmed",
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

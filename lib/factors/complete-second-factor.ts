@@ -6,8 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 import { checkRateLimits, type CheckRateLimitsOptions } from "@/lib/rate-limit/check-rate-limits";
 import { recordSignInFailure } from "@/lib/lockout/record-sign-in-failure";
-import { acceptedTotpStep } from "./totp";
-import { openSecret } from "./secret-box";
+import { spendTotpCode } from "./spend-totp-code";
 import { hashRecoveryCode, looksLikeRecoveryCode } from "./recovery-codes";
 import { pendingTokenHash } from "./create-pending-sign-in";
 import { tellOwnerAboutSecondFactor } from "./tell-owner";
@@ -79,19 +78,6 @@ export async function completeSecondFactor({
     return { ok: false, reason: "expired" };
   }
   return { ok: false, reason: "wrong-code" };
-}
-
-async function spendTotpCode(userId: string, code: string, now: Date): Promise<boolean> {
-  const factor = await db.totpFactor.findUnique({ where: { userId } });
-  if (!factor?.confirmedAt) return false;
-  const step = acceptedTotpStep(openSecret(factor.secret), code, now, factor.lastUsedStep);
-  if (step === null) return false;
-  // Replay: only a step later than the last accepted one moves it, so a racing copy of the same code loses.
-  const { count } = await db.totpFactor.updateMany({
-    where: { id: factor.id, OR: [{ lastUsedStep: null }, { lastUsedStep: { lt: step } }] },
-    data: { lastUsedStep: step },
-  });
-  return count === 1;
 }
 
 async function spendRecoveryCode(userId: string, code: string, now: Date): Promise<boolean> {

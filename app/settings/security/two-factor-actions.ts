@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { requirePermission } from "@/lib/auth/dal";
+import { requireRecentAuthentication } from "@/lib/auth/require-recent-authentication";
 import { requestContext } from "@/lib/http/request-context";
 import { tooManyAttemptsMessage } from "@/lib/rate-limit/check-rate-limits";
 import { confirmTotpEnrolment } from "@/lib/factors/confirm-totp-enrolment";
@@ -35,7 +36,8 @@ export async function regenerateRecoveryCodesAction(): Promise<TwoFactorResult> 
 }
 
 export async function removeTotpAction(): Promise<TwoFactorResult> {
-  const { user } = await requirePermission("account:read");
+  const { user, sessionId } = await requirePermission("account:read");
+  await requireRecentAuthentication(sessionId, "/settings/security");
   const { removed } = await removeSecondFactor({ userId: user.id, actor: { id: user.id, reason: "owner" }, context: requestContext(await headers()) });
   return removed ? { done: "The authenticator app was removed. Sign-in no longer asks for a code." } : { error: "There is no authenticator app to remove." };
 }
