@@ -11,6 +11,7 @@ import { setUserActive } from "@/lib/admin/set-user-active";
 import { deleteUser } from "@/lib/admin/delete-user";
 import { signOutEverywhere } from "@/lib/sessions/sign-out-everywhere";
 import { clearLockout } from "@/lib/lockout/clear-lockout";
+import { removeSecondFactor } from "@/lib/factors/remove-second-factor";
 import { deleteUserSchema, roleChangeSchema, setActiveSchema, userIdSchema } from "@/lib/validation/admin";
 import { parseFormData } from "@/lib/validation/parse-form-data";
 
@@ -87,4 +88,15 @@ export async function unlockUserAction(form: FormData): Promise<void> {
   const { userId } = parsed.data;
   await clearLockout(userId, { id: actor.id, reason: "admin" }, await context());
   back(userId, { notice: "unlocked" });
+}
+
+/** For a user who lost their authenticator app and recovery codes: audited, and the user is emailed. */
+export async function resetSecondFactorAction(form: FormData): Promise<void> {
+  const { user: actor, sessionId } = await requirePermission("users:write");
+  const parsed = parseFormData(userIdSchema, form);
+  if (!parsed.success) redirect("/admin/users?error=invalid");
+  const { userId } = parsed.data;
+  await requireRecentAuthentication(sessionId, userPage(userId));
+  await removeSecondFactor({ userId, actor: { id: actor.id, reason: "admin" }, context: await context() });
+  back(userId, { notice: "factor-reset" });
 }

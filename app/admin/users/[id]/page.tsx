@@ -11,7 +11,8 @@ import { Notice } from "@/components/ui/notice";
 import { DateTime } from "@/components/ui/date-time";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditTable } from "@/components/admin/audit-table";
-import { changeRoleAction, deleteUserAction, setActiveAction, signOutUserEverywhereAction, unlockUserAction } from "../../actions";
+import { secondFactorStatus } from "@/lib/factors/second-factor-status";
+import { changeRoleAction, deleteUserAction, resetSecondFactorAction, setActiveAction, signOutUserEverywhereAction, unlockUserAction } from "../../actions";
 
 export const metadata: Metadata = { title: "User · Admin · Gatehouse" };
 
@@ -22,6 +23,7 @@ const NOTICES: Record<string, string> = {
   deactivated: "The account is deactivated and every session of it has ended.",
   "signed-out": "Every session of this account has ended.",
   unlocked: "The sign-in lock and the failed-attempt count are cleared.",
+  "factor-reset": "The authenticator app and recovery codes were removed; the user was emailed.",
 };
 
 const ERRORS: Record<string, string> = {
@@ -41,6 +43,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
   if (!user) notFound();
   const { notice, error } = await searchParams;
   const { locked } = user;
+  const factors = await secondFactorStatus(user.id);
   const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;
   const errorText = typeof error === "string" ? ERRORS[error] : undefined;
 
@@ -54,6 +57,12 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
         <dl className="grid gap-4 sm:grid-cols-3" data-testid="user-profile">
           <div><dt className="text-sm text-slate-600">Status</dt><dd className="font-medium" data-testid="user-status">{user.isActive ? "Active" : "Deactivated"}</dd></div>
           <div><dt className="text-sm text-slate-600">Sign-in methods</dt><dd className="font-medium">{user.methods.join(", ") || "—"}</dd></div>
+          <div>
+            <dt className="text-sm text-slate-600">Second factor</dt>
+            <dd className="font-medium" data-testid="user-second-factor">
+              {factors.totp ? `Authenticator app · ${factors.recoveryCodesLeft} recovery codes left` : "None"}
+            </dd>
+          </div>
           <div><dt className="text-sm text-slate-600">Email verified</dt><dd className="font-medium"><DateTime value={user.emailVerified} fallback="No" /></dd></div>
           <div><dt className="text-sm text-slate-600">Created</dt><dd className="font-medium"><DateTime value={user.createdAt} /></dd></div>
           <div><dt className="text-sm text-slate-600">Last sign-in</dt><dd className="font-medium"><DateTime value={user.lastLoginAt} fallback="Never" /></dd></div>
@@ -97,6 +106,12 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
             <form action={unlockUserAction}>
               <input type="hidden" name="userId" value={user.id} />
               <Button type="submit" variant="secondary">Unlock sign-in</Button>
+            </form>
+          ) : null}
+          {factors.totp || factors.recoveryCodesLeft > 0 ? (
+            <form action={resetSecondFactorAction}>
+              <input type="hidden" name="userId" value={user.id} />
+              <Button type="submit" variant="secondary">Reset second factor</Button>
             </form>
           ) : null}
           <form action={signOutUserEverywhereAction}>
