@@ -5,6 +5,10 @@ import { linkIn, mailTo, waitForMail } from "./support/mail/mailbox";
 import { chooseNewPassword, requestReset } from "./support/mail/forgot-password";
 import { LoginPage, uniqueEmail } from "./support/pages";
 
+// Each case registers, signs in two or three browsers and hashes new passwords: on a loaded
+// 2-core machine that alone can take most of the default 30 s.
+test.setTimeout(60_000);
+
 const fieldError = (page: Page, form: "Change password" | "Change email", field: string) =>
   page.getByRole("form", { name: form }).locator(`[data-field-error="${field}"]`);
 

@@ -14,6 +14,8 @@ import { clearLockout } from "@/lib/lockout/clear-lockout";
 import { removeSecondFactor } from "@/lib/factors/remove-second-factor";
 import { deleteUserSchema, roleChangeSchema, setActiveSchema, userIdSchema } from "@/lib/validation/admin";
 import { parseFormData } from "@/lib/validation/parse-form-data";
+import { endUserTokenFamilySchema } from "@/lib/validation/sessions";
+import { endTokenFamily } from "@/lib/tokens/end-token-family";
 
 // Every admin action: check who is asking in the data access layer, parse with zod, call the
 // rule, and come back to the user's page with the outcome in the URL.
@@ -99,4 +101,13 @@ export async function resetSecondFactorAction(form: FormData): Promise<void> {
   await requireRecentAuthentication(sessionId, userPage(userId));
   await removeSecondFactor({ userId, actor: { id: actor.id, reason: "admin" }, context: await context() });
   back(userId, { notice: "factor-reset" });
+}
+
+export async function endUserTokenFamilyAction(form: FormData): Promise<void> {
+  const { user: actor } = await requirePermission("users:write");
+  const parsed = parseFormData(endUserTokenFamilySchema, form);
+  if (!parsed.success) redirect("/admin/users?error=invalid");
+  const { userId, familyId } = parsed.data;
+  await endTokenFamily({ userId, familyId, actorId: actor.id, context: await context() });
+  back(userId, { notice: "app-ended" });
 }

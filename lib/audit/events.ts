@@ -33,6 +33,12 @@ export const AUDIT_EVENTS = {
   recoveryCodesRegenerated: "factor.recovery_codes_regenerated",
   secondFactorFailed: "sign_in.second_factor_failed",
   identityConfirmed: "session.identity_confirmed",
+  tokenRevoked: "token.revoked",
+  tokenReuseDetected: "token.reuse_detected",
+  tokenRefused: "token.refused",
+  apiKeyCreated: "api_key.created",
+  apiKeyRevoked: "api_key.revoked",
+  apiKeyRefused: "api_key.refused",
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

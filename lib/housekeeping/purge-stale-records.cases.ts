@@ -21,6 +21,8 @@ export function purgeCases(label: string, { db, purgeStaleRecords }: PurgeTarget
     let userId: string;
 
     beforeEach(async () => {
+      await db.tokenFamily.deleteMany();
+      await db.revokedAccessToken.deleteMany();
       await db.session.deleteMany();
       await db.emailToken.deleteMany();
       await db.outboxEmail.deleteMany();
@@ -96,7 +98,25 @@ export function purgeCases(label: string, { db, purgeStaleRecords }: PurgeTarget
     it("a second run finds nothing left to delete", async () => {
       await session("old", { expires: ago(40) });
       await purgeStaleRecords({ now: NOW });
-      expect(await purgeStaleRecords({ now: NOW })).toEqual({ sessions: 0, emailTokens: 0, outboxEmails: 0, verificationTokens: 0 });
+      expect(await purgeStaleRecords({ now: NOW })).toEqual({ sessions: 0, emailTokens: 0, outboxEmails: 0, verificationTokens: 0, tokenFamilies: 0, revokedAccessTokens: 0 });
+    });
+
+    it("deletes token families ended more than 30 days ago with their refresh tokens, and expired blocklist entries", async () => {
+      const family = (label: string, { expiresAt, revokedAt }: { expiresAt: Date; revokedAt?: Date }) =>
+        db.tokenFamily.create({
+          data: { id: label, userId, expiresAt, revokedAt, idleSeconds: 3600, createdAt: ago(60), lastUsedAt: ago(60), refreshTokens: { create: { tokenHash: `hash-${label}` } } },
+        });
+      await family("expired-31-days-ago", { expiresAt: ago(31) });
+      await family("revoked-31-days-ago", { expiresAt: ago(-5), revokedAt: ago(31) });
+      await family("revoked-yesterday", { expiresAt: ago(-5), revokedAt: ago(1) });
+      await family("live", { expiresAt: ago(-5) });
+      await db.revokedAccessToken.create({ data: { jti: "expired", expiresAt: ago(0.001) } });
+      await db.revokedAccessToken.create({ data: { jti: "still-valid", expiresAt: ago(-0.01) } });
+
+      expect(await purgeStaleRecords({ now: NOW })).toMatchObject({ tokenFamilies: 2, revokedAccessTokens: 1 });
+      expect((await db.tokenFamily.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id)).toEqual(["live", "revoked-yesterday"]);
+      expect((await db.refreshToken.findMany({ select: { tokenHash: true }, orderBy: { tokenHash: "asc" } })).map((row) => row.tokenHash)).toEqual(["hash-live", "hash-revoked-yesterday"]);
+      expect((await db.revokedAccessToken.findMany({ select: { jti: true } })).map((row) => row.jti)).toEqual(["still-valid"]);
     });
   });
 }

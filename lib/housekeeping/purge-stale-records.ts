@@ -14,12 +14,15 @@ export type PurgedCounts = {
   emailTokens: number;
   outboxEmails: number;
   verificationTokens: number;
+  tokenFamilies: number;
+  revokedAccessTokens: number;
 };
 
 /**
  * Deletes what no rule reads any more: sessions that ended more than RETENTION.endedSessions ago,
  * emailed links expired more than RETENTION.expiredEmailTokens ago, old development mail and
- * expired Auth.js verification tokens. Safe to run from several server instances at once.
+ * expired Auth.js verification tokens, token families ended more than RETENTION.endedTokenFamilies
+ * ago (with their refresh tokens) and blocklisted access tokens past their expiry. Safe to run from several server instances at once.
  */
 export async function purgeStaleRecords({ now = clockNow(), batchSize = 500 }: PurgeStaleRecordsOptions = {}): Promise<PurgedCounts> {
   const before = (retentionMs: number) => new Date(now.getTime() - retentionMs);
@@ -42,7 +45,21 @@ export async function purgeStaleRecords({ now = clockNow(), batchSize = 500 }: P
   );
   const outboxEmails = (await db.outboxEmail.deleteMany({ where: { createdAt: { lt: before(RETENTION.outboxEmails) } } })).count;
   const verificationTokens = (await db.verificationToken.deleteMany({ where: { expires: { lt: now } } })).count;
-  return { sessions, emailTokens, outboxEmails, verificationTokens };
+  const familiesEndedBefore = before(RETENTION.endedTokenFamilies);
+  // Their refresh tokens go with them (cascade).
+  const tokenFamilies = await deleteInBatches(
+    (take) =>
+      db.tokenFamily.findMany({
+        where: { OR: [{ expiresAt: { lt: familiesEndedBefore } }, { revokedAt: { lt: familiesEndedBefore } }] },
+        select: { id: true },
+        take,
+      }),
+    (ids) => db.tokenFamily.deleteMany({ where: { id: { in: ids } } }),
+    batchSize,
+  );
+  // A blocklisted access token past its expiry is refused by its exp claim anyway.
+  const revokedAccessTokens = (await db.revokedAccessToken.deleteMany({ where: { expiresAt: { lt: now } } })).count;
+  return { sessions, emailTokens, outboxEmails, verificationTokens, tokenFamilies, revokedAccessTokens };
 }
 
 /** Finds up to batchSize stale ids, deletes them, and again until a batch comes back short. */

@@ -11,6 +11,8 @@ export const RETENTION = {
    * (with where to get a new one) instead of "not valid".
    */
   expiredEmailTokens: 7 * DAY_MS,
+  /** Token families (token API sign-ins) and their refresh tokens, counted from their end. */
+  endedTokenFamilies: 30 * DAY_MS,
   /** Mail in the development outbox (live links while they last). */
   outboxEmails: 7 * DAY_MS,
 } as const;

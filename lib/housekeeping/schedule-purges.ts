@@ -37,6 +37,8 @@ const LABELS: Record<keyof PurgedCounts, string> = {
   emailTokens: "expired emailed links",
   outboxEmails: "outbox emails",
   verificationTokens: "expired verification tokens",
+  tokenFamilies: "ended token families",
+  revokedAccessTokens: "expired blocklist entries",
 };
 
 export function describePurge(counts: PurgedCounts): string {

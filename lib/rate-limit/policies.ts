@@ -25,7 +25,12 @@ export const RATE_LIMIT_POLICIES = {
   /** Codes typed at the sign-in challenge or in settings (authenticator app or recovery code). */
   secondFactorPerAccount: { limit: 10, windowSeconds: 15 * MINUTE },
   apiPerIp: { limit: 300, windowSeconds: MINUTE, perClient: true },
+  /** The token endpoints (/api/v1/auth/*), on top of the sign-in policies for /auth/token. */
   tokenApiPerIp: { limit: 30, windowSeconds: MINUTE, perClient: true },
+  /** Refreshes of one token family (one client's sign-in). */
+  refreshPerFamily: { limit: 30, windowSeconds: MINUTE },
+  /** The token API per access token's family or per API key. */
+  apiPerCredential: { limit: 600, windowSeconds: MINUTE },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; perClient?: true }>;
 
 export type RateLimitPolicy = keyof typeof RATE_LIMIT_POLICIES;

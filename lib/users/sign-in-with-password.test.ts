@@ -6,7 +6,6 @@ import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 import { startRedisServer } from "@/test-support/redis-server";
 import { startUpstashBridge } from "@/test-support/upstash-bridge";
 
-const REDIS_PORT = 6393;
 const database = sqliteTestDatabase("sign-in");
 process.env.BCRYPT_COST = "10";
 process.env.PASSWORD_HASH_THREADS = "2";
@@ -31,8 +30,8 @@ const { clearLockout } = await import("@/lib/lockout/clear-lockout");
 const { createUpstashLimiter, createMemoryLimiter } = await import("@/lib/rate-limit/limiter");
 const { closePasswordPool, hashPassword } = await import("@/lib/password/hash");
 const { withDeviceToken } = await import("@/lib/devices/device-token");
-const redis = await startRedisServer(REDIS_PORT);
-const bridge = await startUpstashBridge({ redisPort: REDIS_PORT });
+const redis = await startRedisServer();
+const bridge = await startUpstashBridge({ redisPort: redis.port });
 
 afterAll(async () => {
   await bridge.close();
