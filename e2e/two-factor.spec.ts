@@ -148,10 +148,10 @@ test("step-up: after 10 minutes a password change and removing the app ask for a
   await changePassword();
   await expect(page).toHaveURL(/\/settings\/confirm-identity\?next=%2Fsettings%2Fsecurity$/);
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByLabel("Your password").fill("not my password at all");
+  await page.getByLabel("Your password", { exact: true }).fill("not my password at all");
   await page.getByRole("button", { name: "Confirm with password" }).click();
   await expect(page.locator('[data-field-error="password"]')).toHaveText("That is not your password");
-  await page.getByLabel("Your password").fill(account.password);
+  await page.getByLabel("Your password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: "Confirm with password" }).click();
   await expect(page).toHaveURL(/\/settings\/security$/);
   await changePassword();
@@ -162,7 +162,7 @@ test("step-up: after 10 minutes a password change and removing the app ask for a
   await page.goto("/settings/security");
   await page.getByRole("button", { name: "Remove authenticator app" }).click();
   await expect(page).toHaveURL(/\/settings\/confirm-identity\?next=%2Fsettings%2Fsecurity$/);
-  await page.getByLabel("Code from your authenticator app").fill(codeNow(key));
+  await page.getByLabel("Code from your authenticator app", { exact: true }).fill(codeNow(key));
   await page.getByRole("button", { name: "Confirm with code" }).click();
   await expect(page).toHaveURL(/\/settings\/security$/);
   await page.getByRole("button", { name: "Remove authenticator app" }).click();
