@@ -7,6 +7,9 @@ import {
   E2E_ENV,
   E2E_PORT,
   E2E_URL,
+  FACTORS_ENV,
+  FACTORS_PORT,
+  FACTORS_URL,
   LAST_ADMIN_ENV,
   LAST_ADMIN_PORT,
   LAST_ADMIN_URL,
@@ -113,6 +116,17 @@ export default defineConfig({
       timeout: 60_000,
       reuseExistingServer: false,
       env: LAST_ADMIN_ENV,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // The same build on a database of its own with a clock of its own and the default lockout
+      // (e2e/lockout.spec.ts, e2e/two-factor.spec.ts).
+      command: `npx tsx --conditions=react-server e2e/support/seed-factors.ts && npx next start --port ${FACTORS_PORT} --hostname 127.0.0.1`,
+      url: `${FACTORS_URL}/login`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: FACTORS_ENV,
       stdout: "pipe",
       stderr: "pipe",
     },

@@ -31,6 +31,7 @@ const ENV: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: "file:./.bench/bench.db",
   AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+  FACTOR_ENCRYPTION_KEY: "ZTJlLW9ubHkgZmFjdG9yIGtleSAwMTIzNDU2Nzg5YWI=",
   AUTH_URL: BASE,
   AUTH_TOKEN_SIGNING_KEY: JSON.stringify(newSigningKeyJwk()),
   // The storm measures hashing under load, not the limits: relaxed the way an operator would.

@@ -1,15 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./support/axe";
 import { registerAccount, signedInBrowser } from "./support/accounts";
 import { signInAs } from "./support/pages";
 import { FIXTURE_USERS } from "./support/users";
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 for (const path of ["/", "/login", "/register", "/forgot-password", "/reset-password", "/verify-email"]) {
   test(`${path} has no serious or critical axe violations`, async ({ page }) => {

@@ -1,6 +1,6 @@
 // Start-up duties of a server process: refuse to run without the secrets production needs,
 // bring the database schema up to date, and keep stale records from piling up.
-import { missingProductionSecrets, readSettings } from "@/lib/config/settings";
+import { isFactorEncryptionKey, missingProductionSecrets, readSettings } from "@/lib/config/settings";
 import { applyMigrations } from "@/lib/db/migrate/runner";
 import { databaseUrl } from "@/lib/db/url";
 import { dummyHash } from "@/lib/password/hash";
@@ -15,6 +15,9 @@ export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promi
   } else if (!env.AUTH_SECRET || !env.AUTH_TOKEN_SIGNING_KEY) {
     const name = env.AUTH_SECRET ? "AUTH_TOKEN_SIGNING_KEY" : "AUTH_SECRET";
     console.error(`${name} is not set. Run \`npm run dev\` (it generates one into .env.local) or set it yourself.`);
+    process.exit(1);
+  } else if (!isFactorEncryptionKey(env.FACTOR_ENCRYPTION_KEY)) {
+    console.error("FACTOR_ENCRYPTION_KEY is not set to 32 bytes in base64. Run `npm run dev` (it generates one into .env.local) or set it yourself.");
     process.exit(1);
   }
 

@@ -1,6 +1,6 @@
-// `npm run dev` on a fresh clone: make sure there is an AUTH_SECRET and an access-token signing
-// key. In development a missing one is generated once into .env.local (gitignored) so sessions
-// and tokens survive restarts. Production never gets here: `next start` refuses to run without them.
+// `npm run dev` on a fresh clone: make sure there is an AUTH_SECRET, an access-token signing
+// key and a FACTOR_ENCRYPTION_KEY. In development a missing one is generated once into .env.local
+// (gitignored) so sessions, tokens and enrolled authenticator apps survive restarts. Production never gets here: `next start` refuses to run without them.
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { newSigningKeyJwk } from "./lib/signing-key.mjs";
@@ -18,3 +18,4 @@ function generate(name, value) {
 
 generate("AUTH_SECRET", randomBytes(33).toString("base64"));
 generate("AUTH_TOKEN_SIGNING_KEY", `'${JSON.stringify(newSigningKeyJwk())}'`);
+generate("FACTOR_ENCRYPTION_KEY", randomBytes(32).toString("base64"));

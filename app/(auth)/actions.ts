@@ -3,7 +3,10 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signIn, signOut, SignInRateLimited } from "@/lib/auth/auth";
+import { PendingSignInExpired, SecondFactorRequired, signIn, signOut, SignInRateLimited } from "@/lib/auth/auth";
+import { readPendingSignInCookie } from "@/lib/auth/pending-sign-in-cookie";
+import { findPendingSignIn } from "@/lib/factors/find-pending-sign-in";
+import { looksLikeRecoveryCode } from "@/lib/factors/recovery-codes";
 import { safeCallbackUrl } from "@/lib/edge/callback-url";
 import { getCurrentSession } from "@/lib/auth/dal";
 import { keepSessionOnlyCookie } from "@/lib/auth/session-cookie";
@@ -12,7 +15,7 @@ import { requestContext } from "@/lib/http/request-context";
 import { endSession } from "@/lib/sessions/end-session";
 import { registerUser } from "@/lib/users/register-user";
 import { checkRateLimits, tooManyAttemptsMessage } from "@/lib/rate-limit/check-rate-limits";
-import { fieldErrors, loginSchema, registerSchema } from "@/lib/validation/auth";
+import { fieldErrors, loginSchema, registerSchema, secondFactorSchema } from "@/lib/validation/auth";
 import type { FormResult } from "@/lib/validation/form-result";
 
 
@@ -27,26 +30,64 @@ export async function signInAction(input: unknown): Promise<FormResult> {
   const destination = safeCallbackUrl(callbackUrl);
   const previous = await getCurrentSession();
 
+  let secondFactor = false;
   try {
     await signIn("credentials", { email, password, remember: String(remember), redirect: false, redirectTo: destination });
   } catch (error) {
-    if (error instanceof SignInRateLimited) {
+    if (error instanceof SecondFactorRequired) {
+      secondFactor = true;
+    } else if (error instanceof SignInRateLimited) {
       return { error: tooManyAttemptsMessage(error.retryAfterSeconds) };
-    }
-    if (error instanceof AuthError) {
+    } else if (error instanceof AuthError) {
       // Only a refused credential is the user's doing; anything else is ours, and must not
       // be reported as a wrong password.
       return { error: error.type === "CredentialsSignin" ? SIGN_IN_FAILED : SIGN_IN_UNAVAILABLE };
+    } else {
+      throw error;
     }
-    throw error;
   }
+  // No session exists yet: the challenge page finishes the sign-in.
+  if (secondFactor) redirect(`/login/two-factor?${new URLSearchParams({ callbackUrl: destination })}`);
+  await finishBrowserSignIn(previous);
+  redirect(destination);
+}
 
+/** After a session cookie was set: its lifetime, and the browser's earlier session ended. */
+async function finishBrowserSignIn(previous: Awaited<ReturnType<typeof getCurrentSession>>): Promise<void> {
   await keepSessionOnlyCookie();
   if (previous) {
     // The browser's earlier session is replaced, so it must not stay valid elsewhere.
     await endSession({ sessionId: previous.sessionId, userId: previous.user.id, context: requestContext(await headers()) });
   }
-  redirect(destination);
+}
+
+const WRONG_CODE = "That code is not right. Try the current code, or a recovery code.";
+const PENDING_EXPIRED = "This sign-in has expired. Please sign in again.";
+
+/** The challenge page's form: a code from the authenticator app, or a recovery code. */
+export async function verifySecondFactorAction(input: unknown): Promise<FormResult> {
+  const parsed = secondFactorSchema.safeParse(input);
+  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
+  const { code, callbackUrl } = parsed.data;
+  const pending = await findPendingSignIn(await readPendingSignInCookie());
+  if (!pending) return { error: PENDING_EXPIRED };
+  const previous = await getCurrentSession();
+
+  try {
+    await signIn("second-factor", { code, redirect: false });
+  } catch (error) {
+    if (error instanceof PendingSignInExpired) return { error: PENDING_EXPIRED };
+    if (error instanceof SignInRateLimited) {
+      return { error: tooManyAttemptsMessage(error.retryAfterSeconds) };
+    }
+    if (error instanceof AuthError) {
+      return error.type === "CredentialsSignin" ? { fieldErrors: { code: WRONG_CODE } } : { error: SIGN_IN_UNAVAILABLE };
+    }
+    throw error;
+  }
+  await finishBrowserSignIn(previous);
+  // A recovery code: the security page says how many are left and offers new ones.
+  redirect(looksLikeRecoveryCode(code) ? "/settings/security?recoveryCodeUsed=1" : safeCallbackUrl(callbackUrl));
 }
 
 export async function registerAction(input: unknown): Promise<FormResult> {

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/dal";
+import { requireRecentAuthentication } from "@/lib/auth/require-recent-authentication";
 import { clearSessionCookies } from "@/lib/auth/clear-session-cookies";
 import { requestContext } from "@/lib/http/request-context";
 import { changeUserRole } from "@/lib/admin/change-user-role";
@@ -10,6 +11,7 @@ import { setUserActive } from "@/lib/admin/set-user-active";
 import { deleteUser } from "@/lib/admin/delete-user";
 import { signOutEverywhere } from "@/lib/sessions/sign-out-everywhere";
 import { clearLockout } from "@/lib/lockout/clear-lockout";
+import { removeSecondFactor } from "@/lib/factors/remove-second-factor";
 import { deleteUserSchema, roleChangeSchema, setActiveSchema, userIdSchema } from "@/lib/validation/admin";
 import { parseFormData } from "@/lib/validation/parse-form-data";
 import { endUserTokenFamilySchema } from "@/lib/validation/sessions";
@@ -18,9 +20,11 @@ import { endTokenFamily } from "@/lib/tokens/end-token-family";
 // Every admin action: check who is asking in the data access layer, parse with zod, call the
 // rule, and come back to the user's page with the outcome in the URL.
 
+const userPage = (userId: string) => `/admin/users/${encodeURIComponent(userId)}`;
+
 function back(userId: string, outcome: { notice: string } | { error: string }): never {
   const params = new URLSearchParams(outcome);
-  redirect(`/admin/users/${encodeURIComponent(userId)}?${params}`);
+  redirect(`${userPage(userId)}?${params}`);
 }
 
 async function context() {
@@ -28,19 +32,21 @@ async function context() {
 }
 
 export async function changeRoleAction(form: FormData): Promise<void> {
-  const { user: actor } = await requirePermission("users:write");
+  const { user: actor, sessionId } = await requirePermission("users:write");
   const parsed = parseFormData(roleChangeSchema, form);
   if (!parsed.success) redirect("/admin/users?error=invalid");
   const { userId, role, grant } = parsed.data;
+  await requireRecentAuthentication(sessionId, userPage(userId));
   const result = await changeUserRole({ actorId: actor.id, targetId: userId, role, grant, context: await context() });
   back(userId, result.ok ? { notice: grant ? "role-added" : "role-removed" } : { error: result.reason });
 }
 
 export async function setActiveAction(form: FormData): Promise<void> {
-  const { user: actor } = await requirePermission("users:write");
+  const { user: actor, sessionId } = await requirePermission("users:write");
   const parsed = parseFormData(setActiveSchema, form);
   if (!parsed.success) redirect("/admin/users?error=invalid");
   const { userId, active } = parsed.data;
+  await requireRecentAuthentication(sessionId, userPage(userId));
   const result = await setUserActive({ actorId: actor.id, targetId: userId, active, context: await context() });
   back(userId, result.ok ? { notice: active ? "activated" : "deactivated" } : { error: result.reason });
 }
@@ -63,7 +69,7 @@ export async function signOutUserEverywhereAction(form: FormData): Promise<void>
 }
 
 export async function deleteUserAction(form: FormData): Promise<void> {
-  const { user: actor } = await requirePermission("users:write");
+  const { user: actor, sessionId } = await requirePermission("users:write");
   const parsed = parseFormData(deleteUserSchema, form);
   if (!parsed.success) {
     const userId = typeof form.get("userId") === "string" ? String(form.get("userId")) : "";
@@ -71,6 +77,7 @@ export async function deleteUserAction(form: FormData): Promise<void> {
     redirect("/admin/users?error=invalid");
   }
   const { userId, confirmEmail } = parsed.data;
+  await requireRecentAuthentication(sessionId, userPage(userId));
   const result = await deleteUser({ actorId: actor.id, targetId: userId, confirmEmail, context: await context() });
   if (!result.ok) back(userId, { error: result.reason });
   redirect("/admin/users?notice=deleted");
@@ -83,6 +90,17 @@ export async function unlockUserAction(form: FormData): Promise<void> {
   const { userId } = parsed.data;
   await clearLockout(userId, { id: actor.id, reason: "admin" }, await context());
   back(userId, { notice: "unlocked" });
+}
+
+/** For a user who lost their authenticator app and recovery codes: audited, and the user is emailed. */
+export async function resetSecondFactorAction(form: FormData): Promise<void> {
+  const { user: actor, sessionId } = await requirePermission("users:write");
+  const parsed = parseFormData(userIdSchema, form);
+  if (!parsed.success) redirect("/admin/users?error=invalid");
+  const { userId } = parsed.data;
+  await requireRecentAuthentication(sessionId, userPage(userId));
+  await removeSecondFactor({ userId, actor: { id: actor.id, reason: "admin" }, context: await context() });
+  back(userId, { notice: "factor-reset" });
 }
 
 export async function endUserTokenFamilyAction(form: FormData): Promise<void> {

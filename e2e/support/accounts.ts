@@ -11,7 +11,8 @@ export async function registerAccount(page: Page, label: string): Promise<NewAcc
   await register.goto();
   await register.fill(account);
   await register.submit();
-  await expect(page).toHaveURL(/\/login\?registered=1$/);
+  // A password hash and a strength check: on shared cores this takes longer than a click.
+  await expect(page).toHaveURL(/\/login\?registered=1$/, { timeout: 30_000 });
   return account;
 }
 

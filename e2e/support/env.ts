@@ -19,6 +19,7 @@ export const E2E_ENV: Record<string, string> = {
   NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: "file:./.e2e/gatehouse-e2e.db",
   AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+  FACTOR_ENCRYPTION_KEY: "ZTJlLW9ubHkgZmFjdG9yIGtleSAwMTIzNDU2Nzg5YWI=",
   AUTH_URL: E2E_URL,
   // A key made for these tests with `npm run token:key`; it signs nothing anywhere else.
   AUTH_TOKEN_SIGNING_KEY: JSON.stringify(E2E_TOKEN_SIGNING_KEY),
@@ -75,6 +76,22 @@ export const CLOCK_ENV: Record<string, string> = {
   DATABASE_URL: "file:./.e2e/gatehouse-clock.db",
   DEV_OUTBOX: "true",
   GATEHOUSE_TEST_CLOCK_FILE: CLOCK_FILE,
+};
+
+// A server for second factors and the lockout (e2e/lockout.spec.ts, e2e/two-factor.spec.ts), on a
+// database of its own: a clock of its own that the TOTP tests move (the expiry tests move the
+// other one at the same time), the default lockout threshold with rate limits still relaxed (so
+// the lock is what answers), and mail in /dev/outbox.
+export const FACTORS_PORT = E2E_PORT + 70;
+export const FACTORS_URL = `http://localhost:${FACTORS_PORT}`;
+export const FACTORS_CLOCK_FILE = ".e2e/factors-clock-offset-ms";
+
+export const FACTORS_ENV: Record<string, string> = {
+  ...CLOCK_ENV,
+  AUTH_URL: FACTORS_URL,
+  DATABASE_URL: "file:./.e2e/gatehouse-factors.db",
+  GATEHOUSE_TEST_CLOCK_FILE: FACTORS_CLOCK_FILE,
+  LOCKOUT_THRESHOLD: "10",
 };
 
 // A third server on the same build with a database of its own that holds exactly two admins

@@ -15,6 +15,11 @@ import { requestContext } from "@/lib/http/request-context";
 import { safeCallbackUrl } from "@/lib/edge/callback-url";
 import type { SessionClaims } from "@/lib/edge/session-token";
 import { withoutImplicitLinking } from "./adapter";
+import { readDeviceCookie, rememberDevice } from "./device-cookie";
+import { clearPendingSignInCookie, readPendingSignInCookie, setPendingSignInCookie } from "./pending-sign-in-cookie";
+import { hasSecondFactor } from "@/lib/factors/second-factor-status";
+import { createPendingSignIn } from "@/lib/factors/create-pending-sign-in";
+import { completeSecondFactor } from "@/lib/factors/complete-second-factor";
 import { authLogger } from "./auth-logger";
 import { socialProviders } from "./providers";
 import { authorizeSocialSignIn, isSocialAccount, socialSessionClaims } from "./social-sign-in";
@@ -25,6 +30,16 @@ export class SignInRateLimited extends CredentialsSignin {
   constructor(readonly retryAfterSeconds: number) {
     super();
   }
+}
+
+/** Thrown by authorize when the password was right and the account has a second factor: no session yet. */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second_factor_required";
+}
+
+/** Thrown by the second-factor step when there is no live pending sign-in (expired, used, too many wrong codes). */
+export class PendingSignInExpired extends CredentialsSignin {
+  code = "pending_sign_in_expired";
 }
 
 declare module "next-auth" {
@@ -72,8 +87,16 @@ const config = {
         const { email, password, remember } = parsed.data;
         const context = requestContext(request.headers);
 
-        const check = await signInWithPassword({ email, password, context });
+        const deviceCookie = readDeviceCookie(request.headers);
+        const check = await signInWithPassword({ email, password, context, deviceCookie });
         if (!check.ok) throw check.reason === "rate-limited" ? new SignInRateLimited(check.retryAfterSeconds) : new CredentialsSignin();
+        if (await hasSecondFactor(check.userId)) {
+          const pending = await createPendingSignIn({ userId: check.userId, method: "credentials", remember });
+          await setPendingSignInCookie(pending.token);
+          throw new SecondFactorRequired();
+        }
+        // Only a complete sign-in makes this browser a known client (lib/devices/device-token.ts).
+        await rememberDevice(check.userId, deviceCookie);
         const session = await startSession({ userId: check.userId, remember, context, method: "credentials" });
         return {
           id: check.userId,
@@ -82,6 +105,35 @@ const config = {
           sv: session.sessionVersion,
           sexp: Math.floor(session.expires.getTime() / 1000),
           rem: remember,
+        };
+      },
+    }),
+    // The second step of a sign-in (lib/factors): the pending sign-in in the browser's cookie and a code.
+    Credentials({
+      id: "second-factor",
+      credentials: { code: {} },
+      async authorize(raw, request) {
+        const code = typeof raw.code === "string" ? raw.code.slice(0, 64) : "";
+        const context = requestContext(request.headers);
+        const result = await completeSecondFactor({ token: await readPendingSignInCookie(), code, context });
+        if (!result.ok) {
+          if (result.reason === "rate-limited") throw new SignInRateLimited(result.retryAfterSeconds);
+          if (result.reason === "expired") {
+            await clearPendingSignInCookie();
+            throw new PendingSignInExpired();
+          }
+          throw new CredentialsSignin();
+        }
+        await clearPendingSignInCookie();
+        if (result.method === "credentials") await rememberDevice(result.userId, readDeviceCookie(request.headers));
+        const session = await startSession({ userId: result.userId, remember: result.remember, context, method: result.method });
+        return {
+          id: result.userId,
+          sid: session.id,
+          roles: session.roles,
+          sv: session.sessionVersion,
+          sexp: Math.floor(session.expires.getTime() / 1000),
+          rem: result.remember,
         };
       },
     }),

@@ -6,6 +6,10 @@ import { signInWithProvider, type SocialSignInRefusal } from "@/lib/accounts/sig
 import { startSession } from "@/lib/sessions/start-session";
 import { requestContext } from "@/lib/http/request-context";
 import { lookupSession } from "./dal";
+import { setPendingSignInCookie } from "./pending-sign-in-cookie";
+import { hasSecondFactor } from "@/lib/factors/second-factor-status";
+import { createPendingSignIn } from "@/lib/factors/create-pending-sign-in";
+import { CONFIRM_IDENTITY_PATH, isSessionRecentlyAuthenticated } from "./require-recent-authentication";
 import { readSessionClaims, type SessionClaims } from "@/lib/edge/session-token";
 
 /** Error codes /login understands (`/login?error=…&provider=…`), one per refusal. */
@@ -32,6 +36,10 @@ function text(value: unknown): string | null {
 export async function authorizeSocialSignIn(account: Account, profile: Profile | undefined): Promise<true | string> {
   const lookup = await lookupSession();
   if (lookup.status === "ended") return "/auth/session-ended";
+  // Connecting a provider from a session (even straight through /api/auth/signin/…) needs a fresh proof.
+  if (lookup.status === "signed-in" && !(await isSessionRecentlyAuthenticated(lookup.session.sessionId))) {
+    return `${CONFIRM_IDENTITY_PATH}?${new URLSearchParams({ next: "/settings/connections" })}`;
+  }
   const raw = (profile ?? {}) as Record<string, unknown>;
   const result = await signInWithProvider({
     identity: {
@@ -46,7 +54,16 @@ export async function authorizeSocialSignIn(account: Account, profile: Profile |
     currentUserId: lookup.status === "signed-in" ? lookup.session.user.id : null,
     context: requestContext(await headers()),
   });
-  if (result.status === "ok") return true;
+  if (result.status === "ok") {
+    // A provider is a first factor like a password: an account with a second factor gets the
+    // challenge page, and no session until it is passed.
+    if (lookup.status !== "signed-in" && (await hasSecondFactor(result.userId))) {
+      const pending = await createPendingSignIn({ userId: result.userId, method: account.provider, remember: false });
+      await setPendingSignInCookie(pending.token);
+      return "/login/two-factor";
+    }
+    return true;
+  }
   const target = lookup.status === "signed-in" ? "/settings/connections" : "/login";
   return `${target}?${new URLSearchParams({ error: REFUSAL_CODES[result.reason], provider: account.provider })}`;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { newSigningKeyJwk } from "@/scripts/lib/signing-key.mjs";
 import { missingProductionSecrets, readSettings } from "./settings";
 
+const KEY = Buffer.alloc(32, 7).toString("base64");
 const SIGNING_KEY = JSON.stringify(newSigningKeyJwk());
 
 describe("settings", () => {
@@ -29,20 +30,24 @@ describe("settings", () => {
   });
 
   it("names every missing production secret", () => {
-    expect(missingProductionSecrets({ NODE_ENV: "production" }).map((entry) => entry.split(" ")[0])).toEqual(["AUTH_SECRET", "AUTH_URL", "SMTP_URL", "AUTH_TOKEN_SIGNING_KEY"]);
-    const smtp = { SMTP_URL: "smtps://u:p@smtp.example.com:465", AUTH_TOKEN_SIGNING_KEY: "{}" };
+    expect(missingProductionSecrets({ NODE_ENV: "production" }).map((entry) => entry.split(" ")[0])).toEqual(["AUTH_SECRET", "FACTOR_ENCRYPTION_KEY", "AUTH_URL", "SMTP_URL", "AUTH_TOKEN_SIGNING_KEY"]);
+    const smtp = { SMTP_URL: "smtps://u:p@smtp.example.com:465", AUTH_TOKEN_SIGNING_KEY: "{}", FACTOR_ENCRYPTION_KEY: KEY };
     expect(missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "short", AUTH_URL: "https://a.example", ...smtp })).toHaveLength(1);
     expect(
       missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example", ...smtp }),
     ).toEqual([]);
     expect(
-      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "http://localhost:3000", DEV_OUTBOX: "true", AUTH_TOKEN_SIGNING_KEY: "{}" }),
+      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "http://localhost:3000", DEV_OUTBOX: "true", AUTH_TOKEN_SIGNING_KEY: "{}", FACTOR_ENCRYPTION_KEY: KEY }),
     ).toEqual([]);
+    const short = { ...smtp, FACTOR_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") };
+    expect(missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example", ...short })).toEqual([
+      expect.stringMatching(/^FACTOR_ENCRYPTION_KEY /),
+    ]);
   });
 
   // Issue 12, item 7: the outbox shows every live reset link to any admin.
   it("refuses DEV_OUTBOX=true in production unless AUTH_URL is a loopback address", () => {
-    const base = { NODE_ENV: "production" as const, AUTH_SECRET: "x".repeat(32), DEV_OUTBOX: "true", AUTH_TOKEN_SIGNING_KEY: SIGNING_KEY };
+    const base = { NODE_ENV: "production" as const, AUTH_SECRET: "x".repeat(32), DEV_OUTBOX: "true", AUTH_TOKEN_SIGNING_KEY: SIGNING_KEY, FACTOR_ENCRYPTION_KEY: KEY };
     for (const url of ["https://a.example", "https://accounts.example.com:8443", "http://localhost.evil.example"]) {
       expect(missingProductionSecrets({ ...base, AUTH_URL: url }).map((entry) => entry.split(" ")[0]), url).toContain("DEV_OUTBOX=true");
       expect(readSettings({ ...base, AUTH_URL: url }).mail.outboxEnabled, url).toBe(false);
@@ -101,7 +106,7 @@ describe("settings", () => {
   it("refuses a plain-http AUTH_URL in production unless it is localhost", () => {
     const secret = "x".repeat(32);
     const missing = (url: string) =>
-      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: url, SMTP_URL: "smtp://127.0.0.1:25", AUTH_TOKEN_SIGNING_KEY: "{}" });
+      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: url, SMTP_URL: "smtp://127.0.0.1:25", AUTH_TOKEN_SIGNING_KEY: "{}", FACTOR_ENCRYPTION_KEY: KEY });
     expect(missing("http://accounts.example.com")).toEqual([expect.stringMatching(/^AUTH_URL over https/)]);
     expect(missing("http://localhost:3000")).toEqual([]);
     expect(missing("http://127.0.0.1:3000")).toEqual([]);

@@ -264,6 +264,9 @@ export function missingProductionSecrets(env: NodeJS.ProcessEnv = process.env): 
   const missing: string[] = [];
   const secret = env.AUTH_SECRET?.trim() ?? "";
   if (secret.length < 32) missing.push("AUTH_SECRET (at least 32 characters; `npx auth secret` or `openssl rand -base64 33`)");
+  if (!isFactorEncryptionKey(env.FACTOR_ENCRYPTION_KEY)) {
+    missing.push("FACTOR_ENCRYPTION_KEY (32 random bytes in base64, encrypts authenticator-app secrets; `openssl rand -base64 32`)");
+  }
   const appUrl = env.AUTH_URL?.trim();
   if (!appUrl) missing.push("AUTH_URL (the public URL of the app, e.g. https://accounts.example.com)");
   else if (!isHttpsOrLocal(appUrl)) {
@@ -280,6 +283,12 @@ export function missingProductionSecrets(env: NodeJS.ProcessEnv = process.env): 
     missing.push("AUTH_TOKEN_SIGNING_KEY (the private ES256 JWK that signs access tokens; `npm run token:key` makes one)");
   }
   return missing;
+}
+
+/** 32 bytes, base64 or base64url: an AES-256-GCM key. */
+export function isFactorEncryptionKey(value: string | undefined): value is string {
+  const text = value?.trim() ?? "";
+  return /^[A-Za-z0-9+/_-]{43}=?$/.test(text) && Buffer.from(text, "base64").length === 32;
 }
 
 /** localhost, 127.0.0.0/8 or [::1]: a server only this machine can reach. */

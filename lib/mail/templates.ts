@@ -122,3 +122,24 @@ export function providerConnectedMessage({ to, name, provider }: Recipient & { p
     notes: ["If this was not you, disconnect it in Settings → Connections and reset your password."],
   });
 }
+
+export type SecondFactorChange = "enrolled" | "removed" | "recovery-code-used" | "recovery-codes-regenerated" | "reset-by-admin";
+
+const SECOND_FACTOR_NEWS: Record<SecondFactorChange, { subject: string; text: string }> = {
+  enrolled: { subject: "An authenticator app was added to your account", text: "An authenticator app now guards sign-ins to your Gatehouse account." },
+  removed: { subject: "An authenticator app was removed from your account", text: "The authenticator app was removed from your Gatehouse account: sign-in no longer asks for a code." },
+  "recovery-code-used": { subject: "A recovery code was used to sign in", text: "Someone signed in to your Gatehouse account with one of your recovery codes. That code no longer works." },
+  "recovery-codes-regenerated": { subject: "Your recovery codes were replaced", text: "New recovery codes were made for your Gatehouse account; the old ones no longer work." },
+  "reset-by-admin": { subject: "An administrator reset your second factor", text: "An administrator removed the authenticator app and recovery codes from your Gatehouse account. Set up a new one in Settings → Security." },
+};
+
+export function secondFactorChangedMessage({ to, name, change }: Recipient & { change: SecondFactorChange }): MailMessage {
+  const news = SECOND_FACTOR_NEWS[change];
+  return renderEmail({
+    to,
+    subject: news.subject,
+    heading: news.subject,
+    paragraphs: [greeting(name), news.text],
+    notes: [NOT_YOU_PASSWORD],
+  });
+}

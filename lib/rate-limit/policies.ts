@@ -11,6 +11,8 @@ export const RATE_LIMIT_POLICIES = {
   signInPerAccountIp: { limit: 10, windowSeconds: MINUTE },
   signInPerAccount: { limit: 100, windowSeconds: HOUR },
   signInPerIp: { limit: 60, windowSeconds: 10 * MINUTE, perClient: true },
+  /** A browser with a device cookie for the account, instead of the three above (lockout that cannot be aimed). */
+  signInPerKnownDevice: { limit: 10, windowSeconds: 15 * MINUTE },
   registerPerIp: { limit: 10, windowSeconds: HOUR, perClient: true },
   forgotPasswordPerIp: { limit: 10, windowSeconds: HOUR, perClient: true },
   forgotPasswordPerEmail: { limit: 3, windowSeconds: HOUR },
@@ -20,6 +22,8 @@ export const RATE_LIMIT_POLICIES = {
   unsolicitedMailPerRecipient: { limit: 5, windowSeconds: HOUR },
   /** Settings forms that ask for the current password (change password, change email). */
   passwordConfirmPerAccount: { limit: 10, windowSeconds: 15 * MINUTE },
+  /** Codes typed at the sign-in challenge or in settings (authenticator app or recovery code). */
+  secondFactorPerAccount: { limit: 10, windowSeconds: 15 * MINUTE },
   apiPerIp: { limit: 300, windowSeconds: MINUTE, perClient: true },
   /** The token endpoints (/api/v1/auth/*), on top of the sign-in policies for /auth/token. */
   tokenApiPerIp: { limit: 30, windowSeconds: MINUTE, perClient: true },

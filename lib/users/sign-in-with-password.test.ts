@@ -29,6 +29,7 @@ const { signInWithPassword } = await import("./sign-in-with-password");
 const { clearLockout } = await import("@/lib/lockout/clear-lockout");
 const { createUpstashLimiter, createMemoryLimiter } = await import("@/lib/rate-limit/limiter");
 const { closePasswordPool, hashPassword } = await import("@/lib/password/hash");
+const { withDeviceToken } = await import("@/lib/devices/device-token");
 const redis = await startRedisServer();
 const bridge = await startUpstashBridge({ redisPort: redis.port });
 
@@ -179,5 +180,68 @@ describe("account lockout (a clock the test moves)", SLOW, () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
     expect(user.failedSignInCount).toBe(10);
     expect(user.lockedUntil!.getTime() - now.getTime()).toBe(60_000);
+  });
+});
+
+describe("a lockout attackers cannot aim at the owner (device cookies)", SLOW, () => {
+  const SECRET = "device-cookie-test-secret-0123456789abcdef";
+  const attacker = { ip: "203.0.113.66", ...direct };
+  const owner = { ip: "198.51.100.7", ...direct };
+
+  async function attempt(email: string, password: string, options: { context: typeof direct & { ip: string }; cookie?: string; rateLimits?: ReturnType<typeof noRateLimits> }) {
+    const result = await signInWithPassword({
+      email,
+      password,
+      context: options.context,
+      deviceCookie: options.cookie ?? null,
+      deviceSecret: SECRET,
+      lockoutThreshold: 10,
+      rateLimits: options.rateLimits ?? noRateLimits(),
+    });
+    return result.ok ? "ok" : result.reason;
+  }
+
+  it("30 failures from an unknown client lock out unknown clients only; the owner's known browser still gets in", async () => {
+    const email = "aimed-at@example.com";
+    const userId = await createUser(email);
+    const known = withDeviceToken(null, userId, SECRET);
+    const otherAccount = withDeviceToken(null, "someone-else", SECRET);
+
+    for (let i = 0; i < 30; i++) expect(await attempt(email, `wrong password ${i}`, { context: attacker })).toBe("invalid");
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(user.lockedUntil).not.toBeNull();
+
+    // The right password from an unknown client is refused like a wrong one; so is a cookie for another account.
+    expect(await attempt(email, PASSWORD, { context: owner })).toBe("invalid");
+    expect(await attempt(email, PASSWORD, { context: owner, cookie: otherAccount })).toBe("invalid");
+    expect(await attempt(email, PASSWORD, { context: attacker, cookie: `${known}x` })).toBe("invalid");
+    expect(await attempt(email, PASSWORD, { context: owner, cookie: known })).toBe("ok");
+    // The owner's sign-in does not lift the lock for the attacker.
+    expect(await attempt(email, PASSWORD, { context: attacker })).toBe("invalid");
+    const failures = await db.auditEvent.findMany({ where: { subjectId: userId, type: "sign_in.failed" } });
+    expect(failures.every((event) => JSON.parse(event.details!).client === "unknown")).toBe(true);
+  });
+
+  it("a known client's failures do not lock the account; it has a throttle of its own", async () => {
+    const email = "known-typo@example.com";
+    const userId = await createUser(email);
+    const known = withDeviceToken(null, userId, SECRET);
+    const rateLimits = { limiter: createMemoryLimiter(), multiplier: 1 };
+    const outcomes = [];
+    for (let i = 0; i < 11; i++) outcomes.push(await attempt(email, "wrong password!", { context: owner, cookie: known, rateLimits }));
+    expect(outcomes).toEqual([...Array(10).fill("invalid"), "rate-limited"]);
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(user.failedSignInCount).toBe(0);
+    expect(user.lockedUntil).toBeNull();
+  });
+
+  it("the per-account throttle counts unknown clients only", async () => {
+    const email = "throttled@example.com";
+    const userId = await createUser(email);
+    const known = withDeviceToken(null, userId, SECRET);
+    const rateLimits = { limiter: createMemoryLimiter(), multiplier: 0.1 }; // 100/h per account → 10/h
+    for (let i = 0; i < 10; i++) await attempt(email, "wrong password!", { context: { ip: `203.0.113.${i}`, ...direct }, rateLimits });
+    expect(await attempt(email, PASSWORD, { context: { ip: "203.0.113.200", ...direct }, rateLimits })).toBe("rate-limited");
+    expect(await attempt(email, PASSWORD, { context: owner, cookie: known, rateLimits })).toBe("ok");
   });
 });

@@ -12,7 +12,13 @@ export type CredentialsCheck =
  * compare, so the answer's timing does not tell whether the email has an account.
  * The reasons are for the audit log only; people see one generic message.
  */
-export async function verifyCredentials(email: string, password: string, now: Date = new Date()): Promise<CredentialsCheck> {
+export async function verifyCredentials(
+  email: string,
+  password: string,
+  now: Date = new Date(),
+  /** A known client (device cookie) is not held by the lock on unknown clients. */
+  { ignoreLock = false }: { ignoreLock?: boolean } = {},
+): Promise<CredentialsCheck> {
   // Independent of the account, so refusing early tells nothing; and nothing this long is hashed.
   if (passwordBytes(password) > PASSWORD_MAX_BYTES) return { ok: false, reason: "too-long" };
 
@@ -25,7 +31,7 @@ export async function verifyCredentials(email: string, password: string, now: Da
     return user ? { ok: false, reason: "no-password", userId: user.id } : { ok: false, reason: "unknown-email" };
   }
   // A locked account costs the same compare and gives the same answer as a wrong password.
-  if (isLocked(user, now)) {
+  if (!ignoreLock && isLocked(user, now)) {
     await verifyPassword(password, await dummyHash());
     return { ok: false, reason: "locked", userId: user.id };
   }

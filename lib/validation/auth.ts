@@ -66,6 +66,21 @@ export const loginSchema = z.object({
 export type LoginInput = z.input<typeof loginSchema>;
 export type LoginData = z.output<typeof loginSchema>;
 
+/** A code from an authenticator app (6 digits) or a recovery code (xxxxx-xxxxx); spaces ignored. */
+export const secondFactorCodeSchema = z
+  .string({ error: "Enter the code from your authenticator app" })
+  .transform((value) => value.replace(/\s/g, ""))
+  .pipe(
+    z
+      .string()
+      .min(1, "Enter the code from your authenticator app")
+      .regex(/^(\d{6}|[A-Za-z0-9]{5}-?[A-Za-z0-9]{5})$/, "Enter the 6-digit code from your app, or a recovery code like abcde-fghjk"),
+  );
+
+export const secondFactorSchema = z.object({ code: secondFactorCodeSchema, callbackUrl: z.string().max(2048).optional() });
+export type SecondFactorInput = z.input<typeof secondFactorSchema>;
+export type SecondFactorData = z.output<typeof secondFactorSchema>;
+
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
 export type ForgotPasswordData = z.output<typeof forgotPasswordSchema>;

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/dal";
+import { requireRecentAuthentication } from "@/lib/auth/require-recent-authentication";
 import { hasPermission } from "@/lib/edge/roles";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
@@ -14,7 +15,9 @@ const DAY_MS = 86_400_000;
 
 /** Creates a key and hands it back once: it is in this answer and nowhere else, ever. */
 export async function createApiKeyAction(_previous: CreateApiKeyState, form: FormData): Promise<CreateApiKeyState> {
-  const { user } = await requirePermission("account:read");
+  const { user, sessionId } = await requirePermission("account:read");
+  // A key outlives the session: a stolen session alone must not mint one (step-up).
+  await requireRecentAuthentication(sessionId, "/settings/api-keys");
   const parsed = createApiKeySchema.safeParse({
     name: form.get("name"),
     scopes: form.getAll("scopes"),

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
 import { requirePermission } from "@/lib/auth/dal";
+import { requireRecentAuthentication } from "@/lib/auth/require-recent-authentication";
 import { enabledSocialProviders } from "@/lib/auth/providers";
 import { disconnectAccount } from "@/lib/accounts/disconnect-account";
 import { requestContext } from "@/lib/http/request-context";
@@ -12,7 +13,9 @@ const PAGE = "/settings/connections";
 
 /** Starts the provider's OAuth flow while signed in: Auth.js links the result to this user. */
 export async function connectProviderAction(formData: FormData): Promise<void> {
-  const { user } = await requirePermission("account:read", PAGE);
+  const { user, sessionId } = await requirePermission("account:read", PAGE);
+  // Linking adds a way into the account: a stolen session alone must not do it (step-up).
+  await requireRecentAuthentication(sessionId, PAGE);
   const provider = formData.get("provider");
   if (!enabledSocialProviders().some((entry) => entry.id === provider)) redirect(PAGE);
   // The rule itself is enforced when the provider answers (lib/accounts/sign-in-with-provider.ts);

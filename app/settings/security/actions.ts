@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { requirePermission } from "@/lib/auth/dal";
+import { requireRecentAuthentication } from "@/lib/auth/require-recent-authentication";
 import { settings } from "@/lib/config/settings";
 import { lifetimeInWords } from "@/lib/email-tokens/purposes";
 import { requestContext } from "@/lib/http/request-context";
@@ -21,6 +22,7 @@ async function passwordChecksLeft(userId: string): Promise<string | null> {
 
 export async function changePasswordAction(input: unknown): Promise<FormResult> {
   const { user, sessionId } = await requirePermission("account:read");
+  await requireRecentAuthentication(sessionId, "/settings/security");
   const parsed = changePasswordSchema({ minLength: settings().passwordMinLength }).safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
   const limited = await passwordChecksLeft(user.id);
@@ -48,7 +50,8 @@ export async function changePasswordAction(input: unknown): Promise<FormResult> 
 }
 
 export async function changeEmailAction(input: unknown): Promise<FormResult> {
-  const { user } = await requirePermission("account:read");
+  const { user, sessionId } = await requirePermission("account:read");
+  await requireRecentAuthentication(sessionId, "/settings/security");
   const parsed = changeEmailSchema.safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
   const limited = await passwordChecksLeft(user.id);

@@ -6,14 +6,43 @@ import { Card } from "@/components/ui/card";
 import { listConnections } from "@/lib/accounts/list-connections";
 import { requirePermission } from "@/lib/auth/dal";
 import { settings } from "@/lib/config/settings";
+import { ManageTwoFactor } from "@/components/settings/two-factor-forms";
+import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
+import { secondFactorStatus } from "@/lib/factors/second-factor-status";
+import { regenerateRecoveryCodesAction, removeTotpAction } from "./two-factor-actions";
 
 export const metadata: Metadata = { title: "Security · Settings · Gatehouse" };
 
-export default async function SecuritySettingsPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SecuritySettingsPage({ searchParams }: { searchParams: SearchParams }) {
   const { user } = await requirePermission("account:read", "/settings/security");
-  const { hasPassword } = await listConnections(user.id);
+  const [{ hasPassword }, factors, params] = await Promise.all([listConnections(user.id), secondFactorStatus(user.id), searchParams]);
+  const left = factors.recoveryCodesLeft;
   return (
-    <PageShell title="Security" intro="Your password and the address your account uses.">
+    <PageShell title="Security" intro="Your password, two-step verification and the address your account uses.">
+      {params.recoveryCodeUsed ? (
+        <Notice tone={left <= 3 ? "error" : "info"} testId="recovery-codes-left">
+          You signed in with a recovery code, which no longer works. {left === 1 ? "1 recovery code is" : `${left} recovery codes are`} left
+          {left <= 3 ? ": make new ones below." : "."}
+        </Notice>
+      ) : null}
+      <Card title="Two-step verification">
+        {factors.totp ? (
+          <>
+            <p className="mb-4 text-sm text-slate-700" data-testid="two-factor-status">
+              On: sign-in asks for a code from your authenticator app. {left === 1 ? "1 recovery code" : `${left} recovery codes`} left.
+            </p>
+            <ManageTwoFactor regenerate={regenerateRecoveryCodesAction} remove={removeTotpAction} />
+          </>
+        ) : (
+          <p className="text-sm text-slate-700" data-testid="two-factor-status">
+            Off. Add an authenticator app so that a stolen password alone does not open your account.{" "}
+            <TextLink href="/settings/security/two-factor">Set up an authenticator app</TextLink>
+          </p>
+        )}
+      </Card>
       {hasPassword ? (
         <>
           <Card title="Change password">

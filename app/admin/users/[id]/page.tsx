@@ -11,9 +11,10 @@ import { Notice } from "@/components/ui/notice";
 import { DateTime } from "@/components/ui/date-time";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditTable } from "@/components/admin/audit-table";
+import { secondFactorStatus } from "@/lib/factors/second-factor-status";
 import { listTokenFamilies } from "@/lib/tokens/list-token-families";
 import { TokenFamilyList } from "@/components/sessions/token-family-list";
-import { changeRoleAction, deleteUserAction, endUserTokenFamilyAction, setActiveAction, signOutUserEverywhereAction, unlockUserAction } from "../../actions";
+import { changeRoleAction, deleteUserAction, endUserTokenFamilyAction, resetSecondFactorAction, setActiveAction, signOutUserEverywhereAction, unlockUserAction } from "../../actions";
 
 export const metadata: Metadata = { title: "User · Admin · Gatehouse" };
 
@@ -24,6 +25,7 @@ const NOTICES: Record<string, string> = {
   deactivated: "The account is deactivated and every session of it has ended.",
   "signed-out": "Every session of this account has ended.",
   unlocked: "The sign-in lock and the failed-attempt count are cleared.",
+  "factor-reset": "The authenticator app and recovery codes were removed; the user was emailed.",
   "app-ended": "The app's token sign-in has ended.",
 };
 
@@ -45,6 +47,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
   const families = await listTokenFamilies(user.id);
   const { notice, error } = await searchParams;
   const { locked } = user;
+  const factors = await secondFactorStatus(user.id);
   const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;
   const errorText = typeof error === "string" ? ERRORS[error] : undefined;
 
@@ -58,6 +61,12 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
         <dl className="grid gap-4 sm:grid-cols-3" data-testid="user-profile">
           <div><dt className="text-sm text-slate-600">Status</dt><dd className="font-medium" data-testid="user-status">{user.isActive ? "Active" : "Deactivated"}</dd></div>
           <div><dt className="text-sm text-slate-600">Sign-in methods</dt><dd className="font-medium">{user.methods.join(", ") || "—"}</dd></div>
+          <div>
+            <dt className="text-sm text-slate-600">Second factor</dt>
+            <dd className="font-medium" data-testid="user-second-factor">
+              {factors.totp ? `Authenticator app · ${factors.recoveryCodesLeft} recovery codes left` : "None"}
+            </dd>
+          </div>
           <div><dt className="text-sm text-slate-600">Email verified</dt><dd className="font-medium"><DateTime value={user.emailVerified} fallback="No" /></dd></div>
           <div><dt className="text-sm text-slate-600">Created</dt><dd className="font-medium"><DateTime value={user.createdAt} /></dd></div>
           <div><dt className="text-sm text-slate-600">Last sign-in</dt><dd className="font-medium"><DateTime value={user.lastLoginAt} fallback="Never" /></dd></div>
@@ -101,6 +110,12 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
             <form action={unlockUserAction}>
               <input type="hidden" name="userId" value={user.id} />
               <Button type="submit" variant="secondary">Unlock sign-in</Button>
+            </form>
+          ) : null}
+          {factors.totp || factors.recoveryCodesLeft > 0 ? (
+            <form action={resetSecondFactorAction}>
+              <input type="hidden" name="userId" value={user.id} />
+              <Button type="submit" variant="secondary">Reset second factor</Button>
             </form>
           ) : null}
           <form action={signOutUserEverywhereAction}>

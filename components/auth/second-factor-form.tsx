@@ -1,0 +1,34 @@
+"use client";
+
+import { secondFactorSchema, type SecondFactorData } from "@/lib/validation/auth";
+import type { FormAction } from "@/lib/validation/form-result";
+import { FormOutcomeNotice } from "@/components/forms/form-outcome-notice";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+
+type Props = { action: FormAction<SecondFactorData>; callbackUrl?: string };
+
+export function SecondFactorForm({ action, callbackUrl }: Props) {
+  const { field, pending, outcome, onSubmit } = useActionForm({ action, schema: secondFactorSchema, defaultValues: { code: "", callbackUrl } });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Verify it is you">
+      <div className="min-h-12" aria-live="polite">
+        <FormOutcomeNotice outcome={outcome} />
+      </div>
+      <TextField
+        label="Code"
+        hint="The 6-digit code from your authenticator app, or one of your recovery codes."
+        autoComplete="one-time-code"
+        autoCapitalize="none"
+        spellCheck={false}
+        autoFocus
+        {...field("code")}
+      />
+      <Button type="submit" pending={pending} pendingLabel="Verifying…" className="w-full">
+        Verify
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import type { TwoFactorResult } from "@/lib/validation/factors";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextField } from "@/components/ui/text-field";
+import { TextLink } from "@/components/ui/text-link";
+import { confirmTotpSchema, type ConfirmTotpData, type ConfirmTotpInput } from "@/lib/validation/factors";
+
+/** Shown once, right after they are made: the server keeps only their digests. */
+export function RecoveryCodes({ codes }: { codes: string[] }) {
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-700">
+        Save these recovery codes somewhere safe. Each works once, in place of a code from your app. They are shown only now.
+      </p>
+      <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-2 rounded-md bg-slate-100 p-4 font-mono text-sm" aria-label="Recovery codes">
+        {codes.map((code) => (
+          <li key={code}>{code}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type TwoFactorAction = () => Promise<TwoFactorResult>;
+
+export function ConfirmTotpForm({ action }: { action: (data: ConfirmTotpData) => Promise<TwoFactorResult> }) {
+  const [pending, startTransition] = useTransition();
+  const [outcome, setOutcome] = useState<TwoFactorResult | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<ConfirmTotpInput, unknown, ConfirmTotpData>({ resolver: zodResolver(confirmTotpSchema), defaultValues: { code: "" } });
+
+  const onSubmit = (data: ConfirmTotpData) => {
+    setOutcome(null);
+    startTransition(async () => {
+      const result = await action(data);
+      setOutcome(result);
+      if (result.fieldErrors?.code) setError("code", { message: result.fieldErrors.code }, { shouldFocus: true });
+    });
+  };
+
+  if (outcome?.recoveryCodes) {
+    return (
+      <div className="space-y-4">
+        <Notice tone="success" testId="form-done">
+          {outcome.done}
+        </Notice>
+        <RecoveryCodes codes={outcome.recoveryCodes} />
+        <TextLink href="/settings/security">I have saved them: back to Security</TextLink>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2" aria-label="Confirm your authenticator app">
+      <div className="min-h-12" aria-live="polite">
+        {outcome?.error ? (
+          <Notice tone="error" testId="form-error">
+            {outcome.error}
+          </Notice>
+        ) : null}
+      </div>
+      <TextField label="Code from your app" autoComplete="one-time-code" inputMode="numeric" {...register("code")} error={errors.code?.message} />
+      <Button type="submit" pending={pending} pendingLabel="Checking…">
+        Turn on
+      </Button>
+    </form>
+  );
+}
+
+/** The page passes its server actions in (components never import from app/). */
+export function ManageTwoFactor({ regenerate, remove }: { regenerate: TwoFactorAction; remove: TwoFactorAction }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [outcome, setOutcome] = useState<TwoFactorResult | null>(null);
+  const run = (action: TwoFactorAction) => {
+    setOutcome(null);
+    startTransition(async () => {
+      const result = await action();
+      setOutcome(result);
+      if (result.done && !result.recoveryCodes) router.refresh();
+    });
+  };
+  return (
+    <div className="space-y-4">
+      <div aria-live="polite">
+        {outcome?.error ? (
+          <Notice tone="error" testId="form-error">
+            {outcome.error}
+          </Notice>
+        ) : null}
+        {outcome?.done ? (
+          <Notice tone="success" testId="form-done">
+            {outcome.done}
+          </Notice>
+        ) : null}
+      </div>
+      {outcome?.recoveryCodes ? <RecoveryCodes codes={outcome.recoveryCodes} /> : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="button" variant="secondary" pending={pending} onClick={() => run(regenerate)}>
+          Make new recovery codes
+        </Button>
+        <Button type="button" variant="danger" pending={pending} onClick={() => run(remove)}>
+          Remove authenticator app
+        </Button>
+      </div>
+    </div>
+  );
+}
