@@ -4,27 +4,11 @@ import { useActionState } from "react";
 import { confirmEmailLinkAction } from "@/app/(auth)/email-actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { TextLink } from "@/components/ui/text-link";
 import { emailLinkProblem } from "@/lib/users/email-link-problems";
 
-/** The confirm button of /verify-email, and what happened once it was pressed. */
+/** The confirm button of /verify-email; success lands on /verify-email/confirmed. */
 export function ConfirmEmailLinkForm({ token, label }: { token: string; label: string }) {
   const [result, action, pending] = useActionState(confirmEmailLinkAction, null);
-
-  if (result?.status === "verified" || result?.status === "email-changed") {
-    return (
-      <>
-        <Notice tone="success" testId="email-confirmed">
-          {result.status === "verified"
-            ? `Thanks, ${result.email} is confirmed.`
-            : `Your account now uses ${result.email}. Sign in with this address from now on.`}
-        </Notice>
-        <p className="mt-4 text-sm">
-          <TextLink href="/dashboard">Continue to your dashboard</TextLink>
-        </p>
-      </>
-    );
-  }
 
   const problem =
     result?.status === "refused"
