@@ -47,7 +47,16 @@ const config = [
   {
     ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "reports/**", ".bench/**", ".e2e/**", "next-env.d.ts"],
   },
-  { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], rules: { "no-restricted-imports": restrict(NO_DATABASE, NO_TOOLING) } },
+  { files: ["app/**/*.{ts,tsx}"], rules: { "no-restricted-imports": restrict(NO_DATABASE, NO_TOOLING) } },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": restrict(NO_DATABASE, NO_TOOLING, {
+        regex: "^@/app/",
+        message: "Components never import from app/: the page passes its server action in as a prop.",
+      }),
+    },
+  },
   { files: ["lib/**/*.{ts,tsx,mjs,mts}"], rules: { "no-restricted-imports": restrict(NO_UPWARD, NO_TOOLING, NO_REACT) } },
   // The data access layer reads the request (next/headers) and caches per request (React cache).
   { files: ["lib/auth/**/*.ts"], rules: { "no-restricted-imports": restrict(NO_UPWARD, NO_TOOLING) } },

@@ -79,8 +79,10 @@ async function gate(request: NextRequest, csp: string): Promise<NextResponse> {
 }
 
 export const config = {
-  // Everything but static assets (next.config.mjs gives those their headers) and the load
-  // balancer's probes (lib/edge/roles.ts PROBE_PATHS: public, JSON, asked every few seconds);
+  // Everything but static assets (next.config.mjs gives those their headers), the load
+  // balancer's probes (lib/edge/roles.ts PROBE_PATHS: public, JSON, asked every few seconds) and
+  // the token API: /api/v1 carries bearer tokens, never cookies, so it pays for no cookie gate
+  // and no CSP nonce; each of its handlers authorises itself (lib/auth/bearer.ts).
   // routeRuleFor decides what is gated.
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|robots\\.txt|api/health$|api/ready$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|robots\\.txt|api/health$|api/ready$|api/v1/|\\.well-known/jwks\\.json).*)"],
 };

@@ -16,13 +16,14 @@ const nextConfig = {
   // what changes per request (the CSP nonce, HSTS). Hosts that run Next in minimal mode (Vercel,
   // other adapters) apply this list themselves. Static assets skip middleware.ts and get
   // a script-free CSP here, and HSTS read at build time: build with the production AUTH_URL.
+  // The token API (/api/v1, the JWKS) skips it too: JSON needs no nonce.
   async headers() {
     const everyResponse = Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
     const assetHeaders = [{ key: "Content-Security-Policy", value: STATIC_CSP }];
     if (wantsHsts(process.env)) assetHeaders.push({ key: "Strict-Transport-Security", value: HSTS });
     return [
       { source: "/:path*", headers: everyResponse },
-      ...["/_next/static/:path*", "/_next/image", "/favicon.ico", "/robots.txt"].map((source) => ({ source, headers: assetHeaders })),
+      ...["/_next/static/:path*", "/_next/image", "/favicon.ico", "/robots.txt", "/api/v1/:path*", "/.well-known/jwks.json"].map((source) => ({ source, headers: assetHeaders })),
     ];
   },
 };

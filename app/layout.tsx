@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { getCurrentSession } from "@/lib/auth/dal";
+import { signOutAction } from "./(auth)/actions";
+import { resendVerificationAction } from "./(auth)/email-actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,8 +20,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <SiteHeader session={session} />
-        {session && !session.user.emailVerified ? <VerifyEmailBanner email={session.user.email} /> : null}
+        <SiteHeader session={session} signOutAction={signOutAction} />
+        {session && !session.user.emailVerified ? <VerifyEmailBanner email={session.user.email} resendAction={resendVerificationAction} /> : null}
         <main id="main" className="flex-1">
           {children}
         </main>

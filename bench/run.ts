@@ -9,6 +9,7 @@ import autocannon from "autocannon";
 import { closePasswordPool, hashPassword, verifyPassword } from "@/lib/password/hash";
 import { settings } from "@/lib/config/settings";
 import { BENCH_ACCOUNTS, benchAccount } from "./accounts";
+import { newSigningKeyJwk } from "../scripts/lib/signing-key.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 // Outside the repository, so Next treats the copy as its own project root.
@@ -31,6 +32,7 @@ const ENV: NodeJS.ProcessEnv = {
   DATABASE_URL: "file:./.bench/bench.db",
   AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
   AUTH_URL: BASE,
+  AUTH_TOKEN_SIGNING_KEY: JSON.stringify(newSigningKeyJwk()),
   // The storm measures hashing under load, not the limits: relaxed the way an operator would.
   RATE_LIMIT_MULTIPLIER: "1000",
   LOCKOUT_THRESHOLD: "0",
@@ -93,6 +95,40 @@ async function startServer(): Promise<ChildProcess> {
   throw new Error("the bench server did not start");
 }
 
+type TokenAnswer = { access_token: string; refresh_token: string };
+
+/** A token sign-in: POST /api/v1/auth/token. */
+async function tokenSignIn(email: string, password: string): Promise<{ ok: boolean; tokens: TokenAnswer | null }> {
+  const response = await fetch(`${BASE}/api/v1/auth/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  return response.ok ? { ok: true, tokens: (await response.json()) as TokenAnswer } : { ok: false, tokens: null };
+}
+
+/**
+ * Refresh rotations per second: 8 clients, each rotating its own family as fast as it can for
+ * `seconds` (each refresh is a transaction that writes two rows on SQLite).
+ */
+async function refreshRotations(seconds: number): Promise<{ perSecond: number; failures: number }> {
+  const deadline = Date.now() + seconds * 1000;
+  let rotations = 0;
+  let failures = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async (_, client) => {
+      const { email, password } = benchAccount(1 + client);
+      let refreshToken = (await tokenSignIn(email, password)).tokens?.refresh_token;
+      while (refreshToken && Date.now() < deadline) {
+        const response = await fetch(`${BASE}/api/v1/auth/refresh`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ refresh_token: refreshToken }) });
+        if (!response.ok) {
+          failures += 1;
+          break;
+        }
+        refreshToken = ((await response.json()) as TokenAnswer).refresh_token;
+        rotations += 1;
+      }
+    }),
+  );
+  return { perSecond: rotations / seconds, failures };
+}
+
 async function signIn(email: string, password: string): Promise<{ ok: boolean; cookie: string | null }> {
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
   const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
@@ -132,7 +168,7 @@ function groupCpuMs(group: number | undefined): number {
   return ticks * 10;
 }
 
-type LoadOptions = { cookie?: string; connections?: number; seconds?: number; ratePerSecond?: number };
+type LoadOptions = { cookie?: string; headers?: Record<string, string>; connections?: number; seconds?: number; ratePerSecond?: number };
 
 async function load(path: string, options: LoadOptions = {}): Promise<Load> {
   const cpuBefore = groupCpuMs(serverGroup);
@@ -140,7 +176,7 @@ async function load(path: string, options: LoadOptions = {}): Promise<Load> {
     url: `${BASE}${path}`,
     connections: options.connections ?? 8,
     duration: options.seconds ?? SECONDS,
-    headers: options.cookie ? { cookie: options.cookie } : {},
+    headers: { ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers },
     ...(options.ratePerSecond ? { overallRate: options.ratePerSecond } : {}),
   });
   const cpuMs = groupCpuMs(serverGroup) - cpuBefore;
@@ -154,11 +190,11 @@ async function load(path: string, options: LoadOptions = {}): Promise<Load> {
 }
 
 /** Each probe in turn, ROUNDS times, so drift in the machine's speed hits them all alike. Medians. */
-async function interleaved(probes: { path: string; cookie?: string }[]): Promise<Load[]> {
+async function interleaved(probes: { path: string; cookie?: string; headers?: Record<string, string> }[]): Promise<Load[]> {
   const runs: Load[][] = probes.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
     for (const [index, probe] of probes.entries()) {
-      runs[index]!.push(await load(probe.path, { cookie: probe.cookie, seconds: SECONDS / ROUNDS }));
+      runs[index]!.push(await load(probe.path, { cookie: probe.cookie, headers: probe.headers, seconds: SECONDS / ROUNDS }));
     }
   }
   return runs.map((results) => ({
@@ -202,7 +238,9 @@ async function timeHashing() {
   return { cost, hashMs: median(hashes), compareMs: median(compares), parallelCeiling: cores / (Math.min(...rounds.slice(1)) / 1000) };
 }
 
-async function storm(compareMs: number) {
+type SignInAttempt = (email: string, password: string) => Promise<{ ok: boolean }>;
+
+async function storm(compareMs: number, attempt: SignInAttempt = signIn) {
   const visitor = { connections: 1, ratePerSecond: LIGHT_RATE };
   const idle = await load("/bench-open", { ...visitor, seconds: 10 });
   let attempts = 0;
@@ -220,7 +258,7 @@ async function storm(compareMs: number) {
       const { email, password } = benchAccount(index);
       const right = turn % 2 === 0;
       try {
-        const result = await signIn(email, right ? password : `${password}-wrong`);
+        const result = await attempt(email, right ? password : `${password}-wrong`);
         attempts += 1;
         const now = Date.now();
         if (now >= windowStart && now <= deadline) doneInWindow += 1;
@@ -293,6 +331,8 @@ async function main() {
     console.log(`  DAL cost: gated / DAL  ${fmt(gated!.rps / dal!.rps, 2)}×  (target ≤ 1.15×)   by server CPU per request: ${fmt(dal!.cpuMsPerRequest / gated!.cpuMsPerRequest, 2)}×`);
     console.log(`  with / without the session-registry check  ${fmt(dal!.rps / gated!.rps, 2)}×  (target ≥ 0.85×)`);
 
+    await tokenApi(open!);
+
     const hashing = await timeHashing();
     console.log(`\nPassword hashing at cost ${hashing.cost} (worker pool): hash ${fmt(hashing.hashMs, 0)} ms, compare ${fmt(hashing.compareMs, 0)} ms`);
 
@@ -302,10 +342,38 @@ async function main() {
     console.log(`  sign-ins/s             ${fmt(result.perSecond)}  vs limit ${fmt(result.limit)} (${result.cores} cores ÷ ${fmt(hashing.compareMs, 0)} ms)  → ${fmt(result.perSecond / result.limit, 2)}×  (target ≥ 0.90×)`);
     console.log(`  (context: all ${result.cores} cores comparing at once, nothing else running: ${fmt(hashing.parallelCeiling)} compares/s → the storm reached ${fmt(result.perSecond / hashing.parallelCeiling, 2)}× of that)`);
     console.log(`  light page p99         idle ${fmt(result.idle.p99)} ms → storm ${fmt(result.light.p99)} ms  → ${fmt(result.light.p99 / Math.max(result.idle.p99, 1), 2)}×  (target ≤ 4×)`);
+
+    console.log(`\nToken storm: 16 concurrent POST /api/v1/auth/token for ${STORM_SECONDS}s, half with wrong passwords`);
+    const tokens = await storm(hashing.compareMs, tokenSignIn);
+    console.log(`  token sign-ins/s       ${fmt(tokens.perSecond)}  vs limit ${fmt(tokens.limit)} (${tokens.cores} cores ÷ ${fmt(hashing.compareMs, 0)} ms)  → ${fmt(tokens.perSecond / tokens.limit, 2)}×  (target ≥ 0.85×; ${tokens.errors} wrong outcomes or errors)`);
+    console.log(`  (floor: all ${tokens.cores} cores comparing at once, nothing else running: ${fmt(hashing.parallelCeiling)} compares/s → ${fmt(tokens.perSecond / hashing.parallelCeiling, 2)}× of that)`);
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   }
   if (process.env.BENCH_SKIP_FLOOR !== "1") await middlewareFloor(gatedRatio);
+}
+
+/** The token API's lines: /api/v1/me against the bare route, one bearer check, refresh rotations. */
+async function tokenApi(open: Load) {
+  const signedIn = await tokenSignIn(benchAccount(0).email, benchAccount(0).password);
+  if (!signedIn.tokens) throw new Error("bench: token sign-in failed");
+  const authorization = `Bearer ${signedIn.tokens.access_token}`;
+  await load("/api/v1/me", { headers: { authorization }, seconds: 1, connections: 2 });
+  const [bare, me] = await interleaved([{ path: "/bench-open" }, { path: "/api/v1/me", headers: { authorization } }]);
+  console.log(`\nToken API (${ROUNDS} interleaved rounds, medians)`);
+  for (const [label, result] of [["probe outside the middleware    /bench-open", bare!], ["GET /api/v1/me, access token", me!]] as const) {
+    console.log(`  ${label.padEnd(52)} ${fmt(result.rps, 0).padStart(6)} req/s   p50 ${fmt(result.p50)} ms   p99 ${fmt(result.p99)} ms   server CPU ${fmt(result.cpuMsPerRequest, 2)} ms/req${result.non2xx ? `   (${result.non2xx} non-2xx!)` : ""}`);
+  }
+  console.log(`  /api/v1/me / bare route  ${fmt(me!.rps / bare!.rps, 2)}×  (target ≥ 0.80×)   by server CPU per request: ${fmt(bare!.cpuMsPerRequest / me!.cpuMsPerRequest, 2)}×`);
+
+  const check = JSON.parse(execSync("npx tsx --conditions=react-server bench/bearer-check.ts", { cwd: SCRATCH, env: ENV, encoding: "utf8" }).trim().split("\n").at(-1)!) as { runs: number; rawUs: number; firstUs: number; repeatedUs: number };
+  console.log(`  one bearer check (verify + family/blocklist/user in SQLite), medians of ${check.runs}:`);
+  console.log(`    raw ES256 verify (node:crypto, the floor)  ${fmt(check.rawUs)} µs`);
+  console.log(`    first use of a token                       ${fmt(check.firstUs)} µs  → ${fmt(check.firstUs / check.rawUs, 2)}×  (target ≤ 2.5×)`);
+  console.log(`    same token again (verification remembered, revocation checked)  ${fmt(check.repeatedUs)} µs  → ${fmt(check.repeatedUs / check.rawUs, 2)}×  (target ≤ 0.3×)`);
+
+  const rotations = await refreshRotations(SECONDS / ROUNDS);
+  console.log(`  refresh rotations/s (8 clients, SQLite)  ${fmt(rotations.perSecond)}  vs bare route ${fmt(open.rps, 0)} req/s  → ${fmt(rotations.perSecond / open.rps, 2)}×  (target ≥ 0.50×${rotations.failures ? `; ${rotations.failures} failed!` : ""})`);
 }
 
 /**

@@ -106,7 +106,7 @@ test("admin server actions called directly with a weaker session change nothing"
   await expect(page.getByTestId("user-status")).toHaveText("Active");
   for (const actor of [FIXTURE_USERS.user.email, FIXTURE_USERS.editor.email]) {
     await page.goto(`/admin/audit?actor=${encodeURIComponent(actor)}&type=role.added`);
-    await expect(page.getByText("No events.")).toBeVisible();
+    await expect(page.getByRole("main").getByText("No events.")).toBeVisible();
   }
   await page.context().close();
 });
@@ -287,7 +287,7 @@ test.describe("users table", () => {
     await page.getByLabel("From").fill("2020-01-01");
     await page.getByLabel("To", { exact: true }).fill("2020-01-02");
     await page.getByRole("button", { name: "Filter" }).click();
-    await expect(page.getByText("No events.")).toBeVisible();
+    await expect(page.getByRole("main").getByText("No events.")).toBeVisible();
     await page.context().close();
   });
 });

@@ -71,7 +71,7 @@ test("the last active admin cannot be demoted, deactivated or deleted; with anot
   await expect(page.getByTestId("user-status")).toHaveText("Active");
   await expect(page.getByTestId("role-admin")).toHaveAttribute("data-granted", "true");
   await page.goto(`/admin/audit?actor=${encodeURIComponent(second.email)}`);
-  await expect(page.getByText("No events.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("No events.")).toBeVisible();
 
   // With the second admin active again, the very same calls are allowed (so the refusals above
   // are this rule's): demote, then promote back.

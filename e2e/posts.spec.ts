@@ -91,7 +91,8 @@ test("an editor demoted mid-session: the next action and the next navigation are
   const title = `Written after demotion ${Date.now()}`;
   await page.getByLabel("Title").fill(title);
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByText("have access to this page")).toBeVisible();
+  // Scoped to the page's own heading: Next's route announcer repeats a new page's h1.
+  await expect(page.getByRole("main").getByRole("heading", { level: 1, name: "You don’t have access to this page" })).toBeVisible();
   // …and posted directly: the cookie's role claim still says editor, so only the action's own
   // check in the data access layer stands in the way.
   expect((await callActionDirectly(page.request, create, { title, body: "x" }, "/editor/posts/new")).status()).toBeGreaterThanOrEqual(400);

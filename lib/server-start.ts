@@ -13,8 +13,9 @@ export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promi
       console.error(`Gatehouse will not start in production without:\n  - ${missing.join("\n  - ")}`);
       process.exit(1);
     }
-  } else if (!env.AUTH_SECRET) {
-    console.error("AUTH_SECRET is not set. Run `npm run dev` (it generates one into .env.local) or set it yourself.");
+  } else if (!env.AUTH_SECRET || !env.AUTH_TOKEN_SIGNING_KEY) {
+    const name = env.AUTH_SECRET ? "AUTH_TOKEN_SIGNING_KEY" : "AUTH_SECRET";
+    console.error(`${name} is not set. Run \`npm run dev\` (it generates one into .env.local) or set it yourself.`);
     process.exit(1);
   }
 

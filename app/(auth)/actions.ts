@@ -13,8 +13,8 @@ import { endSession } from "@/lib/sessions/end-session";
 import { registerUser } from "@/lib/users/register-user";
 import { checkRateLimits, tooManyAttemptsMessage } from "@/lib/rate-limit/check-rate-limits";
 import { fieldErrors, loginSchema, registerSchema } from "@/lib/validation/auth";
+import type { FormResult } from "@/lib/validation/form-result";
 
-export type FormResult = { fieldErrors?: Record<string, string>; error?: string } | undefined;
 
 /** The one answer for every refused sign-in: unknown email, wrong password, deactivated account. */
 const SIGN_IN_FAILED = "Incorrect email or password.";

@@ -14,13 +14,12 @@ import { resendVerification } from "@/lib/users/resend-verification";
 import { resetPassword } from "@/lib/users/reset-password";
 import { confirmEmailLink, type ConfirmEmailLinkResult } from "@/lib/users/confirm-email-link";
 import { emailLinkProblem } from "@/lib/users/email-link-problems";
+import { lifetimeInWords } from "@/lib/email-tokens/purposes";
 import { fieldErrors, forgotPasswordSchema, resetPasswordSchema } from "@/lib/validation/auth";
-import type { FormResult } from "./actions";
-
-export type ForgotPasswordResult = FormResult | { sentTo: string };
+import type { FormResult } from "@/lib/validation/form-result";
 
 /** The same answer, after the same work, whether or not the address has an account. */
-export async function forgotPasswordAction(input: unknown): Promise<ForgotPasswordResult> {
+export async function forgotPasswordAction(input: unknown): Promise<FormResult> {
   const parsed = forgotPasswordSchema.safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
   const { email } = parsed.data;
@@ -31,7 +30,11 @@ export async function forgotPasswordAction(input: unknown): Promise<ForgotPasswo
   ]);
   if (!limited.ok) return { error: tooManyAttemptsMessage(limited.retryAfterSeconds) };
   runAfterResponse("a password reset request", () => requestPasswordReset({ email, context }));
-  return { sentTo: email };
+  return {
+    done:
+      `If ${email} belongs to an account, we have sent it a link to choose a new password. ` +
+      `The link works for ${lifetimeInWords("resetPassword")}. Nothing arrived? Check your spam folder, or ask again in a few minutes.`,
+  };
 }
 
 export async function resetPasswordAction(input: unknown): Promise<FormResult> {
@@ -51,17 +54,15 @@ export async function resetPasswordAction(input: unknown): Promise<FormResult> {
   redirect("/login?passwordReset=1");
 }
 
-export type ResendVerificationResult = { sentTo?: string; error?: string; alreadyVerified?: boolean };
-
-export async function resendVerificationAction(): Promise<ResendVerificationResult> {
+export async function resendVerificationAction(): Promise<FormResult> {
   const { user } = await requireUser();
   const limited = await checkRateLimits([{ policy: "verificationResendPerAccount", key: user.id }]);
   if (!limited.ok) return { error: tooManyAttemptsMessage(limited.retryAfterSeconds) };
   const result = await resendVerification(user.id, requestContext(await headers()));
-  if (result.status === "sent") return { sentTo: result.email };
+  if (result.status === "sent") return { done: `We sent a new link to ${result.email}. It works for ${lifetimeInWords("verifyEmail")}.` };
   // Confirmed meanwhile (another tab): render the layout again, which drops the banner.
   revalidatePath("/", "layout");
-  return { alreadyVerified: true };
+  return { done: "Your address is already confirmed." };
 }
 
 /** The button on /verify-email: confirming is a POST, so a mail scanner opening the link does nothing. */

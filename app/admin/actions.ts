@@ -11,13 +11,12 @@ import { deleteUser } from "@/lib/admin/delete-user";
 import { signOutEverywhere } from "@/lib/sessions/sign-out-everywhere";
 import { clearLockout } from "@/lib/lockout/clear-lockout";
 import { deleteUserSchema, roleChangeSchema, setActiveSchema, userIdSchema } from "@/lib/validation/admin";
+import { parseFormData } from "@/lib/validation/parse-form-data";
+import { endUserTokenFamilySchema } from "@/lib/validation/sessions";
+import { endTokenFamily } from "@/lib/tokens/end-token-family";
 
 // Every admin action: check who is asking in the data access layer, parse with zod, call the
 // rule, and come back to the user's page with the outcome in the URL.
-
-function formObject(form: FormData): Record<string, FormDataEntryValue> {
-  return Object.fromEntries(form.entries());
-}
 
 function back(userId: string, outcome: { notice: string } | { error: string }): never {
   const params = new URLSearchParams(outcome);
@@ -30,7 +29,7 @@ async function context() {
 
 export async function changeRoleAction(form: FormData): Promise<void> {
   const { user: actor } = await requirePermission("users:write");
-  const parsed = roleChangeSchema.safeParse(formObject(form));
+  const parsed = parseFormData(roleChangeSchema, form);
   if (!parsed.success) redirect("/admin/users?error=invalid");
   const { userId, role, grant } = parsed.data;
   const result = await changeUserRole({ actorId: actor.id, targetId: userId, role, grant, context: await context() });
@@ -39,7 +38,7 @@ export async function changeRoleAction(form: FormData): Promise<void> {
 
 export async function setActiveAction(form: FormData): Promise<void> {
   const { user: actor } = await requirePermission("users:write");
-  const parsed = setActiveSchema.safeParse(formObject(form));
+  const parsed = parseFormData(setActiveSchema, form);
   if (!parsed.success) redirect("/admin/users?error=invalid");
   const { userId, active } = parsed.data;
   const result = await setUserActive({ actorId: actor.id, targetId: userId, active, context: await context() });
@@ -48,7 +47,7 @@ export async function setActiveAction(form: FormData): Promise<void> {
 
 export async function signOutUserEverywhereAction(form: FormData): Promise<void> {
   const { user: actor } = await requirePermission("users:write");
-  const parsed = userIdSchema.safeParse(formObject(form));
+  const parsed = parseFormData(userIdSchema, form);
   if (!parsed.success) redirect("/admin/users?error=invalid");
   const { userId } = parsed.data;
   try {
@@ -65,7 +64,7 @@ export async function signOutUserEverywhereAction(form: FormData): Promise<void>
 
 export async function deleteUserAction(form: FormData): Promise<void> {
   const { user: actor } = await requirePermission("users:write");
-  const parsed = deleteUserSchema.safeParse(formObject(form));
+  const parsed = parseFormData(deleteUserSchema, form);
   if (!parsed.success) {
     const userId = typeof form.get("userId") === "string" ? String(form.get("userId")) : "";
     if (userIdSchema.safeParse({ userId }).success) back(userId, { error: "confirmation" });
@@ -79,9 +78,18 @@ export async function deleteUserAction(form: FormData): Promise<void> {
 
 export async function unlockUserAction(form: FormData): Promise<void> {
   const { user: actor } = await requirePermission("users:write");
-  const parsed = userIdSchema.safeParse(formObject(form));
+  const parsed = parseFormData(userIdSchema, form);
   if (!parsed.success) redirect("/admin/users?error=invalid");
   const { userId } = parsed.data;
   await clearLockout(userId, { id: actor.id, reason: "admin" }, await context());
   back(userId, { notice: "unlocked" });
+}
+
+export async function endUserTokenFamilyAction(form: FormData): Promise<void> {
+  const { user: actor } = await requirePermission("users:write");
+  const parsed = parseFormData(endUserTokenFamilySchema, form);
+  if (!parsed.success) redirect("/admin/users?error=invalid");
+  const { userId, familyId } = parsed.data;
+  await endTokenFamily({ userId, familyId, actorId: actor.id, context: await context() });
+  back(userId, { notice: "app-ended" });
 }

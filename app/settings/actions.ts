@@ -7,11 +7,9 @@ import { clearSessionCookies } from "@/lib/auth/clear-session-cookies";
 import { requestContext } from "@/lib/http/request-context";
 import { revokeSessions } from "@/lib/sessions/revoke-sessions";
 import { signOutEverywhere } from "@/lib/sessions/sign-out-everywhere";
-import { endSessionSchema } from "@/lib/validation/sessions";
-
-function formObject(form: FormData): Record<string, FormDataEntryValue> {
-  return Object.fromEntries(form.entries());
-}
+import { endTokenFamily } from "@/lib/tokens/end-token-family";
+import { endSessionSchema, endTokenFamilySchema } from "@/lib/validation/sessions";
+import { parseFormData } from "@/lib/validation/parse-form-data";
 
 async function ownSessionEnded(): Promise<never> {
   await clearSessionCookies();
@@ -20,7 +18,7 @@ async function ownSessionEnded(): Promise<never> {
 
 export async function endSessionAction(form: FormData): Promise<void> {
   const { sessionId: current, user } = await requirePermission("account:read");
-  const parsed = endSessionSchema.safeParse(formObject(form));
+  const parsed = parseFormData(endSessionSchema, form);
   if (!parsed.success) redirect("/settings/sessions?error=invalid");
   const { sessionId } = parsed.data;
   const context = requestContext(await headers());
@@ -39,4 +37,12 @@ export async function signOutEverywhereAction(): Promise<void> {
   const { user } = await requirePermission("account:read");
   await signOutEverywhere({ userId: user.id, actorId: user.id, context: requestContext(await headers()) });
   await ownSessionEnded();
+}
+
+export async function endTokenFamilyAction(form: FormData): Promise<void> {
+  const { user } = await requirePermission("account:read");
+  const parsed = parseFormData(endTokenFamilySchema, form);
+  if (!parsed.success) redirect("/settings/sessions?error=invalid");
+  await endTokenFamily({ userId: user.id, familyId: parsed.data.familyId, actorId: user.id, context: requestContext(await headers()) });
+  redirect("/settings/sessions?ended=app");
 }

@@ -7,6 +7,7 @@ const TABS = [
   { href: "/settings/security", label: "Security" },
   { href: "/settings/sessions", label: "Sessions" },
   { href: "/settings/connections", label: "Connections" },
+  { href: "/settings/api-keys", label: "API keys" },
 ];
 
 export default async function SettingsLayout({ children }: { children: ReactNode }) {

@@ -1,25 +1,22 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { resendVerificationAction, type ResendVerificationResult } from "@/app/(auth)/email-actions";
-import { lifetimeInWords } from "@/lib/email-tokens/purposes";
+import type { FormResult } from "@/lib/validation/form-result";
+
+type Props = { email: string; resendAction: () => Promise<FormResult> };
 
 /** Shown on every page to a signed-in user whose address is not confirmed yet. */
-export function VerifyEmailBanner({ email }: { email: string }) {
+export function VerifyEmailBanner({ email, resendAction }: Props) {
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ResendVerificationResult | null>(null);
+  const [result, setResult] = useState<FormResult>(undefined);
 
-  const resend = () => startTransition(async () => setResult(await resendVerificationAction()));
+  const resend = () => startTransition(async () => setResult(await resendAction()));
 
   return (
     <div role="region" aria-label="Email confirmation" data-testid="verify-email-banner" className="border-b border-amber-200 bg-amber-50">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 text-sm text-amber-950">
         <p className="flex-1">
-          {result?.sentTo
-            ? `We sent a new link to ${result.sentTo}. It works for ${lifetimeInWords("verifyEmail")}.`
-            : result?.alreadyVerified
-              ? "Your address is already confirmed. Reload the page."
-              : `Please confirm ${email}: open the link we emailed you.`}
+          {result?.done ?? `Please confirm ${email}: open the link we emailed you.`}
         </p>
         {result?.error ? (
           <p role="alert" className="font-medium text-red-800">

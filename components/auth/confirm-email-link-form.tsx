@@ -1,14 +1,21 @@
 "use client";
 
 import { useActionState } from "react";
-import { confirmEmailLinkAction } from "@/app/(auth)/email-actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { emailLinkProblem } from "@/lib/users/email-link-problems";
+import type { ConfirmEmailLinkResult } from "@/lib/users/confirm-email-link";
+
+type Props = {
+  /** The confirm server action, passed in by the page. */
+  confirmAction: (previous: ConfirmEmailLinkResult | null, form: FormData) => Promise<ConfirmEmailLinkResult>;
+  token: string;
+  label: string;
+};
 
 /** The confirm button of /verify-email; success lands on /verify-email/confirmed. */
-export function ConfirmEmailLinkForm({ token, label }: { token: string; label: string }) {
-  const [result, action, pending] = useActionState(confirmEmailLinkAction, null);
+export function ConfirmEmailLinkForm({ confirmAction, token, label }: Props) {
+  const [result, action, pending] = useActionState(confirmAction, null);
 
   const problem =
     result?.status === "refused"

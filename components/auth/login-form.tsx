@@ -1,52 +1,33 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { loginSchema, type LoginData, type LoginInput } from "@/lib/validation/auth";
-import { signInAction } from "@/app/(auth)/actions";
+import { loginSchema, type LoginData } from "@/lib/validation/auth";
+import type { FormAction } from "@/lib/validation/form-result";
+import { FormOutcomeNotice } from "@/components/forms/form-outcome-notice";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 
-export function LoginForm({ callbackUrl, rememberFor }: { callbackUrl?: string; rememberFor: string }) {
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<LoginInput, unknown, LoginData>({
-    resolver: zodResolver(loginSchema),
-    mode: "onTouched",
+type Props = { action: FormAction<LoginData>; callbackUrl?: string; rememberFor: string };
+
+export function LoginForm({ action, callbackUrl, rememberFor }: Props) {
+  const { register, field, pending, outcome, onSubmit } = useActionForm({
+    action,
+    schema: loginSchema,
     defaultValues: { email: "", password: "", remember: false, callbackUrl },
   });
 
-  const onSubmit = (data: LoginData) => {
-    setFormError(null);
-    startTransition(async () => {
-      const result = await signInAction(data);
-      if (result?.error) setFormError(result.error);
-      for (const [field, message] of Object.entries(result?.fieldErrors ?? {})) {
-        setError(field as keyof LoginInput, { message });
-      }
-    });
-  };
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2" aria-label="Sign in">
+    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Sign in">
       <div className="min-h-12" aria-live="polite">
-        {formError ? <Notice tone="error" testId="form-error">{formError}</Notice> : null}
+        <FormOutcomeNotice outcome={outcome} />
       </div>
-      <TextField label="Email" type="email" autoComplete="email" {...register("email")} error={errors.email?.message} />
+      <TextField label="Email" type="email" autoComplete="email" {...field("email")} />
       <TextField
         label="Password"
         type="password"
         autoComplete="current-password"
-        {...register("password")}
-        error={errors.password?.message}
+        {...field("password")}
       />
       <div className="flex flex-wrap items-center justify-between gap-2 pb-4">
         <label className="flex items-center gap-2 text-sm text-slate-800">

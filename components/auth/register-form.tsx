@@ -1,61 +1,31 @@
 "use client";
 
-import { useMemo, useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { registerSchema, type RegisterData, type RegisterInput } from "@/lib/validation/auth";
-import { registerAction } from "@/app/(auth)/actions";
+import { useMemo } from "react";
+import { registerSchema, type RegisterData } from "@/lib/validation/auth";
+import type { FormAction } from "@/lib/validation/form-result";
+import { FormOutcomeNotice } from "@/components/forms/form-outcome-notice";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
 
-export function RegisterForm({ minLength }: { minLength: number }) {
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string | null>(null);
+type Props = { action: FormAction<RegisterData>; minLength: number };
+
+export function RegisterForm({ action, minLength }: Props) {
   const schema = useMemo(() => registerSchema({ minLength }), [minLength]);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<RegisterInput, unknown, RegisterData>({
-    resolver: zodResolver(schema),
-    mode: "onTouched",
+  const { field, pending, outcome, onSubmit } = useActionForm({
+    action,
+    schema,
     defaultValues: { name: "", email: "", password: "", confirmPassword: "" },
   });
 
-  const onSubmit = (data: RegisterData) => {
-    setFormError(null);
-    startTransition(async () => {
-      const result = await registerAction(data);
-      if (result?.error) setFormError(result.error);
-      for (const [field, message] of Object.entries(result?.fieldErrors ?? {})) {
-        setError(field as keyof RegisterInput, { message }, { shouldFocus: true });
-      }
-    });
-  };
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2" aria-label="Create account">
-      {formError ? <Notice tone="error" testId="form-error">{formError}</Notice> : null}
-      <TextField label="Name" autoComplete="name" {...register("name")} error={errors.name?.message} />
-      <TextField label="Email" type="email" autoComplete="email" {...register("email")} error={errors.email?.message} />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${minLength} characters. A long passphrase is best; spaces and any characters are welcome.`}
-        {...register("password")}
-        error={errors.password?.message}
-      />
-      <TextField
-        label="Confirm password"
-        type="password"
-        autoComplete="new-password"
-        {...register("confirmPassword")}
-        error={errors.confirmPassword?.message}
-      />
+    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Create account">
+      <FormOutcomeNotice outcome={outcome} />
+      <TextField label="Name" autoComplete="name" {...field("name")} />
+      <TextField label="Email" type="email" autoComplete="email" {...field("email")} />
+      <NewPasswordFields password={field("password")} confirmPassword={field("confirmPassword")} minLength={minLength} />
       <Button type="submit" pending={pending} pendingLabel="Creating account…" className="w-full">
         Create account
       </Button>

@@ -1,58 +1,23 @@
 "use client";
 
-import { useMemo, useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { resetPasswordSchema, type ResetPasswordData, type ResetPasswordInput } from "@/lib/validation/auth";
-import { resetPasswordAction } from "@/app/(auth)/email-actions";
+import { useMemo } from "react";
+import { resetPasswordSchema, type ResetPasswordData } from "@/lib/validation/auth";
+import type { FormAction } from "@/lib/validation/form-result";
+import { FormOutcomeNotice } from "@/components/forms/form-outcome-notice";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
-import { TextField } from "@/components/ui/text-field";
 
-export function ResetPasswordForm({ minLength }: { minLength: number }) {
-  const [pending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string | null>(null);
+type Props = { action: FormAction<ResetPasswordData>; minLength: number };
+
+export function ResetPasswordForm({ action, minLength }: Props) {
   const schema = useMemo(() => resetPasswordSchema({ minLength }), [minLength]);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<ResetPasswordInput, unknown, ResetPasswordData>({
-    resolver: zodResolver(schema),
-    mode: "onTouched",
-    defaultValues: { password: "", confirmPassword: "" },
-  });
-
-  const onSubmit = (data: ResetPasswordData) => {
-    setFormError(null);
-    startTransition(async () => {
-      const result = await resetPasswordAction(data);
-      if (result?.error) setFormError(result.error);
-      for (const [field, message] of Object.entries(result?.fieldErrors ?? {})) {
-        setError(field as keyof ResetPasswordInput, { message }, { shouldFocus: true });
-      }
-    });
-  };
+  const { field, pending, outcome, onSubmit } = useActionForm({ action, schema, defaultValues: { password: "", confirmPassword: "" } });
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2" aria-label="Choose a new password">
-      {formError ? <Notice tone="error" testId="form-error">{formError}</Notice> : null}
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${minLength} characters. A long passphrase is best; spaces and any characters are welcome.`}
-        {...register("password")}
-        error={errors.password?.message}
-      />
-      <TextField
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        {...register("confirmPassword")}
-        error={errors.confirmPassword?.message}
-      />
+    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Choose a new password">
+      <FormOutcomeNotice outcome={outcome} />
+      <NewPasswordFields password={field("password")} confirmPassword={field("confirmPassword")} minLength={minLength} replacing />
       <Button type="submit" pending={pending} pendingLabel="Saving…" className="w-full">
         Set new password
       </Button>

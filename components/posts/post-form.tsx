@@ -3,11 +3,11 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import type { PostFormResult } from "@/app/editor/posts/actions";
+import type { FormResult } from "@/lib/validation/form-result";
 import { POST_BODY_MAX, POST_TITLE_MAX } from "@/lib/validation/posts";
 
 type Props = {
-  action: (previous: PostFormResult, form: FormData) => Promise<PostFormResult>;
+  action: (previous: FormResult, form: FormData) => Promise<FormResult>;
   post?: { id: string; title: string; body: string };
   submitLabel: string;
 };

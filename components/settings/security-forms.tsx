@@ -1,74 +1,31 @@
 "use client";
 
 import { useMemo, useState, useTransition } from "react";
-import { useForm, type FieldValues, type Path, type UseFormSetError } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  changeEmailAction,
-  changePasswordAction,
-  sendSetPasswordLinkAction,
-  type SecurityFormResult,
-} from "@/app/settings/security/actions";
+import { FormOutcomeNotice } from "@/components/forms/form-outcome-notice";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import {
-  changeEmailSchema,
-  changePasswordSchema,
-  type ChangeEmailData,
-  type ChangeEmailInput,
-  type ChangePasswordData,
-  type ChangePasswordInput,
-} from "@/lib/validation/auth";
+import { changeEmailSchema, changePasswordSchema, type ChangeEmailData, type ChangePasswordData } from "@/lib/validation/auth";
+import type { FormAction, FormResult } from "@/lib/validation/form-result";
 
-/** Runs a settings action and shows its outcome: inline field errors, a form error, or success. */
-function useSecurityAction<T extends FieldValues>(setError: UseFormSetError<T>, onDone?: () => void) {
-  const [pending, startTransition] = useTransition();
-  const [outcome, setOutcome] = useState<{ tone: "error" | "success"; message: string } | null>(null);
-  const run = (call: () => Promise<SecurityFormResult>) => {
-    setOutcome(null);
-    startTransition(async () => {
-      const result = await call();
-      if (result.error) setOutcome({ tone: "error", message: result.error });
-      if (result.done) {
-        setOutcome({ tone: "success", message: result.done });
-        onDone?.();
-      }
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-        setError(field as Path<T>, { message }, { shouldFocus: true });
-      }
-    });
-  };
-  const notice = outcome ? (
-    <Notice tone={outcome.tone} testId={outcome.tone === "error" ? "form-error" : "form-done"}>
-      {outcome.message}
-    </Notice>
-  ) : null;
-  return { pending, run, notice };
-}
+type ChangePasswordProps = { action: FormAction<ChangePasswordData>; minLength: number };
 
-export function ChangePasswordForm({ minLength }: { minLength: number }) {
+export function ChangePasswordForm({ action, minLength }: ChangePasswordProps) {
   const schema = useMemo(() => changePasswordSchema({ minLength }), [minLength]);
-  const { register, handleSubmit, setError, reset, formState: { errors } } = useForm<ChangePasswordInput, unknown, ChangePasswordData>({
-    resolver: zodResolver(schema),
-    mode: "onTouched",
+  const { field, pending, outcome, onSubmit } = useActionForm({
+    action,
+    resetOnDone: true,
+    schema,
     defaultValues: { currentPassword: "", password: "", confirmPassword: "" },
   });
-  const { pending, run, notice } = useSecurityAction(setError, () => reset());
 
   return (
-    <form onSubmit={handleSubmit((data) => run(() => changePasswordAction(data)))} noValidate className="max-w-md space-y-2" aria-label="Change password">
-      {notice}
-      <TextField label="Current password" type="password" autoComplete="current-password" {...register("currentPassword")} error={errors.currentPassword?.message} />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${minLength} characters.`}
-        {...register("password")}
-        error={errors.password?.message}
-      />
-      <TextField label="Confirm new password" type="password" autoComplete="new-password" {...register("confirmPassword")} error={errors.confirmPassword?.message} />
+    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-2" aria-label="Change password">
+      <FormOutcomeNotice outcome={outcome} />
+      <TextField label="Current password" type="password" autoComplete="current-password" {...field("currentPassword")} />
+      <NewPasswordFields password={field("password")} confirmPassword={field("confirmPassword")} minLength={minLength} replacing encourage={false} />
       <Button type="submit" pending={pending} pendingLabel="Saving…">
         Change password
       </Button>
@@ -76,19 +33,19 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
   );
 }
 
-export function ChangeEmailForm() {
-  const { register, handleSubmit, setError, reset, formState: { errors } } = useForm<ChangeEmailInput, unknown, ChangeEmailData>({
-    resolver: zodResolver(changeEmailSchema),
-    mode: "onTouched",
+export function ChangeEmailForm({ action }: { action: FormAction<ChangeEmailData> }) {
+  const { field, pending, outcome, onSubmit } = useActionForm({
+    action,
+    resetOnDone: true,
+    schema: changeEmailSchema,
     defaultValues: { newEmail: "", currentPassword: "" },
   });
-  const { pending, run, notice } = useSecurityAction(setError, () => reset());
 
   return (
-    <form onSubmit={handleSubmit((data) => run(() => changeEmailAction(data)))} noValidate className="max-w-md space-y-2" aria-label="Change email">
-      {notice}
-      <TextField label="New email" type="email" autoComplete="email" {...register("newEmail")} error={errors.newEmail?.message} />
-      <TextField label="Current password" type="password" autoComplete="current-password" {...register("currentPassword")} error={errors.currentPassword?.message} />
+    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-2" aria-label="Change email">
+      <FormOutcomeNotice outcome={outcome} />
+      <TextField label="New email" type="email" autoComplete="email" {...field("newEmail")} />
+      <TextField label="Current password" type="password" autoComplete="current-password" {...field("currentPassword")} />
       <Button type="submit" pending={pending} pendingLabel="Sending…">
         Send confirmation link
       </Button>
@@ -96,14 +53,14 @@ export function ChangeEmailForm() {
   );
 }
 
-export function SetPasswordLink() {
+export function SetPasswordLink({ action }: { action: () => Promise<FormResult> }) {
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<SecurityFormResult | null>(null);
+  const [result, setResult] = useState<FormResult>(undefined);
   return (
     <div className="space-y-3">
       {result?.done ? <Notice tone="success" testId="form-done">{result.done}</Notice> : null}
       {result?.error ? <Notice tone="error" testId="form-error">{result.error}</Notice> : null}
-      <Button type="button" pending={pending} pendingLabel="Sending…" onClick={() => startTransition(async () => setResult(await sendSetPasswordLinkAction()))}>
+      <Button type="button" pending={pending} pendingLabel="Sending…" onClick={() => startTransition(async () => setResult(await action()))}>
         Email me a link to set a password
       </Button>
     </div>

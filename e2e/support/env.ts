@@ -1,5 +1,8 @@
 import { GITHUB_STANDIN_URL, GOOGLE_STANDIN_ISSUER, OAUTH_CLIENTS } from "./oauth/ports";
 
+/** The access-token signing key of the servers under test (public: tests only). */
+export const E2E_TOKEN_SIGNING_KEY = { "kty":"EC","crv":"P-256","x":"4KPrROu96-onN06xGKOZs0qQioEPRnfBIPUUAD_GwIY","y":"gEX1hai3ABoZ4FtVdhgvM5KtPi-LWwC34N-JAniXXxA","d":"KLhtPsqbpy-HQE9N5ij0U8E8iqApjLeJlyZmAf06fHY","kid":"e2e-only-key","alg":"ES256","use":"sig" };
+
 // The environment of the server under test. Used by playwright.config.ts and the fixture seed.
 // E2E_PORT lets two checkouts run their suites side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -17,6 +20,10 @@ export const E2E_ENV: Record<string, string> = {
   DATABASE_URL: "file:./.e2e/gatehouse-e2e.db",
   AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
   AUTH_URL: E2E_URL,
+  // A key made for these tests with `npm run token:key`; it signs nothing anywhere else.
+  AUTH_TOKEN_SIGNING_KEY: JSON.stringify(E2E_TOKEN_SIGNING_KEY),
+  // A single-page app's origin the token API answers cross-origin (e2e/token-api.spec.ts).
+  API_CORS_ORIGINS: "http://spa.e2e.test",
   // The lowest cost the app allows keeps the suite quick; the behaviour is the same.
   BCRYPT_COST: "10",
   // Both social providers, pointed at the local stand-ins the way an operator points them anywhere.
@@ -33,6 +40,8 @@ export const E2E_ENV: Record<string, string> = {
   // The sink is a relay on loopback without TLS: the explicit opt-out from STARTTLS says so.
   SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}?localRelay=plaintext`,
   MAIL_FROM: "Gatehouse E2E <no-reply@e2e.test>",
+  // A JSON line per request would flood the suite's output; warnings and errors still show.
+  LOG_LEVEL: "warn",
 };
 
 // A second server on the same build and database with the default limits, sharing its counters

@@ -185,3 +185,7 @@ describe("emailed links are single-use across instances", () => {
     expect(await newClient().signIn(a.url, user.email, loser)).toBe("refused");
   });
 });
+
+// Token API across instances (issue 13, built separately): when /api/v1 issues refresh tokens,
+// the cases belong here — a refresh token used on A cannot be replayed on B (reuse revokes its
+// family on both), and a revocation made on either instance is seen by the other at once.

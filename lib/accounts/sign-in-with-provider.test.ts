@@ -1,10 +1,9 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "@/test-support/open-test-database";
 import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
 // A real SQLite database, migrated like production.
-const database = sqliteTestDatabase("accounts");
-const db = await openTestDatabase(database);
+const db = await openTestDatabase(sqliteTestDatabase("accounts"));
 const { signInWithProvider } = await import("./sign-in-with-provider");
 const { disconnectAccount } = await import("./disconnect-account");
 
@@ -33,11 +32,6 @@ async function passwordUser(email: string, verified: boolean, isActive = true) {
 }
 
 const linksOf = (userId: string) => db.account.count({ where: { userId } });
-
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
 
 describe("signInWithProvider", () => {
   it("creates a user with the user role, no password, and emailVerified only when the provider says so", async () => {

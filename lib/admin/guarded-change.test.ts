@@ -1,26 +1,14 @@
 // An admin change that meets a locked SQLite database (another process writing, as when several
 // servers share one file) is run again on fresh facts instead of failing the request with a 500.
 import { spawn } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "@/test-support/open-test-database";
 import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
 const database = sqliteTestDatabase("guarded");
 const file = database.name;
-
-let mod: {
-  db: typeof import("@/lib/db/client").db;
-  setUserActive: typeof import("./set-user-active").setUserActive;
-};
-
-beforeAll(async () => {
-  mod = { db: await openTestDatabase(database), setUserActive: (await import("./set-user-active")).setUserActive };
-}, 60_000);
-
-afterAll(async () => {
-  await mod?.db.$disconnect();
-  await database.drop();
-});
+const db = await openTestDatabase(database);
+const { setUserActive } = await import("./set-user-active");
 
 /** Another process takes SQLite's write lock and keeps it for `ms`; resolves once it holds it. */
 function holdWriteLock(ms: number): Promise<{ released: Promise<void> }> {
@@ -38,15 +26,15 @@ function holdWriteLock(ms: number): Promise<{ released: Promise<void> }> {
 
 describe("guarded admin changes", () => {
   it("wait out another process's write lock by trying again, and then succeed", async () => {
-    const actor = await mod.db.user.create({ data: { email: "admin@guarded.test", roles: { create: [{ roleName: "admin" }] } } });
-    const target = await mod.db.user.create({ data: { email: "target@guarded.test", roles: { create: [{ roleName: "user" }] } } });
+    const actor = await db.user.create({ data: { email: "admin@guarded.test", roles: { create: [{ roleName: "admin" }] } } });
+    const target = await db.user.create({ data: { email: "target@guarded.test", roles: { create: [{ roleName: "user" }] } } });
 
     // Longer than one attempt waits for the lock (better-sqlite3's 5 s busy timeout).
     const lock = await holdWriteLock(6_500);
-    const result = await mod.setUserActive({ actorId: actor.id, targetId: target.id, active: false, context: { ip: null, userAgent: "vitest" } });
+    const result = await setUserActive({ actorId: actor.id, targetId: target.id, active: false, context: { ip: null, userAgent: "vitest" } });
     await lock.released;
 
     expect(result).toEqual({ ok: true });
-    expect((await mod.db.user.findUniqueOrThrow({ where: { id: target.id } })).isActive).toBe(false);
+    expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).isActive).toBe(false);
   }, 30_000);
 });

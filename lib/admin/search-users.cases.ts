@@ -96,10 +96,11 @@ export function searchUsersCases(dialect: string, open: () => Promise<UsersDatab
     let ids: Map<string, string>;
     const paged = pagedUsers();
 
+    // Creating, migrating and seeding a database: as long as every other database setup may take.
     beforeAll(async () => {
       database = await open();
       ids = await seed(database, [...paged, ...SPECIAL]);
-    });
+    }, 60_000);
 
     const emailsOf = (input: Partial<Record<keyof UsersQuery, string>>) =>
       searchUsers(query(input), { database, pageSize: 100 }).then((page) => ({ emails: page.rows.map((row) => row.email).sort(), total: page.total }));

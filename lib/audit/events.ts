@@ -26,6 +26,12 @@ export const AUDIT_EVENTS = {
   emailChangeRequested: "email.change_requested",
   emailChanged: "email.changed",
   passwordReset: "password.reset",
+  tokenRevoked: "token.revoked",
+  tokenReuseDetected: "token.reuse_detected",
+  tokenRefused: "token.refused",
+  apiKeyCreated: "api_key.created",
+  apiKeyRevoked: "api_key.revoked",
+  apiKeyRefused: "api_key.refused",
 } as const;
 
 export type AuditEventType = (typeof AUDIT_EVENTS)[keyof typeof AUDIT_EVENTS];

@@ -54,7 +54,7 @@ const config = {
   adapter: withoutImplicitLinking(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0])),
   session: { strategy: "jwt", maxAge: settings().session.rememberMaxAgeSeconds },
   trustHost: true,
-  // Secure, __Secure-/__Host- prefixed cookies exactly when AUTH_URL is https (README, "Cookies");
+  // Secure, __Secure-/__Host- prefixed cookies exactly when AUTH_URL is https (docs/security.md, "Cookies");
   // lib/edge/session-token.ts reads the same name.
   useSecureCookies: settings().secureCookies,
   pages: { signIn: "/login", error: "/login" },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { newSigningKeyJwk } from "@/scripts/lib/signing-key.mjs";
 import { missingProductionSecrets, readSettings } from "./settings";
+
+const SIGNING_KEY = JSON.stringify(newSigningKeyJwk());
 
 describe("settings", () => {
   it("defaults to bcrypt cost 12, 12-character passwords and the documented session lifetimes", () => {
@@ -26,20 +29,20 @@ describe("settings", () => {
   });
 
   it("names every missing production secret", () => {
-    expect(missingProductionSecrets({ NODE_ENV: "production" }).map((entry) => entry.split(" ")[0])).toEqual(["AUTH_SECRET", "AUTH_URL", "SMTP_URL"]);
-    const smtp = { SMTP_URL: "smtps://u:p@smtp.example.com:465" };
+    expect(missingProductionSecrets({ NODE_ENV: "production" }).map((entry) => entry.split(" ")[0])).toEqual(["AUTH_SECRET", "AUTH_URL", "SMTP_URL", "AUTH_TOKEN_SIGNING_KEY"]);
+    const smtp = { SMTP_URL: "smtps://u:p@smtp.example.com:465", AUTH_TOKEN_SIGNING_KEY: "{}" };
     expect(missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "short", AUTH_URL: "https://a.example", ...smtp })).toHaveLength(1);
     expect(
       missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "https://a.example", ...smtp }),
     ).toEqual([]);
     expect(
-      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "http://localhost:3000", DEV_OUTBOX: "true" }),
+      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), AUTH_URL: "http://localhost:3000", DEV_OUTBOX: "true", AUTH_TOKEN_SIGNING_KEY: "{}" }),
     ).toEqual([]);
   });
 
   // Issue 12, item 7: the outbox shows every live reset link to any admin.
   it("refuses DEV_OUTBOX=true in production unless AUTH_URL is a loopback address", () => {
-    const base = { NODE_ENV: "production" as const, AUTH_SECRET: "x".repeat(32), DEV_OUTBOX: "true" };
+    const base = { NODE_ENV: "production" as const, AUTH_SECRET: "x".repeat(32), DEV_OUTBOX: "true", AUTH_TOKEN_SIGNING_KEY: SIGNING_KEY };
     for (const url of ["https://a.example", "https://accounts.example.com:8443", "http://localhost.evil.example"]) {
       expect(missingProductionSecrets({ ...base, AUTH_URL: url }).map((entry) => entry.split(" ")[0]), url).toContain("DEV_OUTBOX=true");
       expect(readSettings({ ...base, AUTH_URL: url }).mail.outboxEnabled, url).toBe(false);
@@ -74,10 +77,31 @@ describe("settings", () => {
     expect(readSettings({ NODE_ENV: "production", AUTH_URL: "https://a.example", GATEHOUSE_TEST_CLOCK_FILE: ".e2e/clock" }).testClockFile).toBeNull();
   });
 
+  it("reads the token API's lifetimes, grace window (at most 10 s) and CORS origins (exact origins only)", () => {
+    expect(readSettings({ NODE_ENV: "test" }).tokens).toMatchObject({
+      keys: null,
+      accessTokenSeconds: 900,
+      refreshMaxAgeSeconds: 30 * 86400,
+      refreshIdleSeconds: 7 * 86400,
+      refreshGraceSeconds: 5,
+      corsOrigins: [],
+    });
+    expect(() => readSettings({ NODE_ENV: "test", REFRESH_TOKEN_GRACE: "11s" })).toThrow(/REFRESH_TOKEN_GRACE/);
+    expect(readSettings({ NODE_ENV: "test", REFRESH_TOKEN_GRACE: "10s" }).tokens.refreshGraceSeconds).toBe(10);
+    expect(readSettings({ NODE_ENV: "test", API_CORS_ORIGINS: "https://app.example.com, http://localhost:5173" }).tokens.corsOrigins).toEqual([
+      "https://app.example.com",
+      "http://localhost:5173",
+    ]);
+    expect(() => readSettings({ NODE_ENV: "test", API_CORS_ORIGINS: "*" })).toThrow(/API_CORS_ORIGINS/);
+    expect(() => readSettings({ NODE_ENV: "test", API_CORS_ORIGINS: "https://*.example.com" })).toThrow(/API_CORS_ORIGINS/);
+    expect(() => readSettings({ NODE_ENV: "test", API_CORS_ORIGINS: "https://app.example.com/path" })).toThrow(/API_CORS_ORIGINS/);
+    expect(() => readSettings({ NODE_ENV: "test", AUTH_TOKEN_SIGNING_KEY: "{}" })).toThrow(/AUTH_TOKEN_SIGNING_KEY/);
+  });
+
   it("refuses a plain-http AUTH_URL in production unless it is localhost", () => {
     const secret = "x".repeat(32);
     const missing = (url: string) =>
-      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: url, SMTP_URL: "smtp://127.0.0.1:25" });
+      missingProductionSecrets({ NODE_ENV: "production", AUTH_SECRET: secret, AUTH_URL: url, SMTP_URL: "smtp://127.0.0.1:25", AUTH_TOKEN_SIGNING_KEY: "{}" });
     expect(missing("http://accounts.example.com")).toEqual([expect.stringMatching(/^AUTH_URL over https/)]);
     expect(missing("http://localhost:3000")).toEqual([]);
     expect(missing("http://127.0.0.1:3000")).toEqual([]);

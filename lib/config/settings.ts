@@ -1,6 +1,7 @@
 // Every setting the server reads, parsed once, with the variable's name in every error.
-// The README's configuration table documents the same list.
+// docs/configuration.md documents the same list.
 import { DEFAULT_PASSWORD_MIN_LENGTH, PASSWORD_MIN_LENGTH_FLOOR } from "@/lib/password/policy";
+import { readSigningKeyConfig, type SigningKeyConfig } from "@/lib/tokens/signing-key-config";
 import { parseDuration } from "./duration";
 import { isHttpsAppUrl } from "@/lib/edge/app-url.mjs";
 
@@ -46,6 +47,20 @@ export type Settings = {
   testClockFile: string | null;
   /** On SIGTERM, how long in-flight requests may take before the process exits anyway. */
   shutdownTimeoutSeconds: number;
+  tokens: TokenSettings;
+};
+
+/** The token API (/api/v1): lifetimes, signing keys, the origins allowed to call it from a browser. */
+export type TokenSettings = {
+  /** Null only outside production when no key was generated yet (the server refuses to start then). */
+  keys: SigningKeyConfig | null;
+  accessTokenSeconds: number;
+  refreshMaxAgeSeconds: number;
+  refreshIdleSeconds: number;
+  /** A second use of a refresh token within this window gets the same successor (parallel clients). */
+  refreshGraceSeconds: number;
+  /** Exact origins (scheme://host[:port]) allowed to call /api/v1 cross-origin; never a wildcard. */
+  corsOrigins: string[];
 };
 
 export type MailSettings = {
@@ -144,7 +159,39 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     // Never on a real deployment: those are https (production refuses plain http except localhost).
     testClockFile: isHttpsAppUrl(env.AUTH_URL) ? null : env.GATEHOUSE_TEST_CLOCK_FILE?.trim() || null,
     shutdownTimeoutSeconds: durationSetting(env, "SHUTDOWN_TIMEOUT", "20s"),
+    tokens: tokenSettings(env),
   };
+}
+
+function tokenSettings(env: NodeJS.ProcessEnv): TokenSettings {
+  const grace = env.REFRESH_TOKEN_GRACE?.trim() ? parseDuration(env.REFRESH_TOKEN_GRACE.trim()) : 5;
+  if (!(grace >= 0 && grace <= 10)) throw new Error(`REFRESH_TOKEN_GRACE must be from 0s to 10s; got "${env.REFRESH_TOKEN_GRACE}"`);
+  const accessTokenSeconds = durationSetting(env, "ACCESS_TOKEN_TTL", "15m");
+  if (accessTokenSeconds > 3600) throw new Error(`ACCESS_TOKEN_TTL must be at most 1h; got "${env.ACCESS_TOKEN_TTL}"`);
+  return {
+    keys: readSigningKeyConfig(env),
+    accessTokenSeconds,
+    refreshMaxAgeSeconds: durationSetting(env, "REFRESH_TOKEN_MAX_AGE", "30d"),
+    refreshIdleSeconds: durationSetting(env, "REFRESH_TOKEN_IDLE_TIMEOUT", "7d"),
+    refreshGraceSeconds: grace,
+    corsOrigins: corsOriginsSetting(env),
+  };
+}
+
+function corsOriginsSetting(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.API_CORS_ORIGINS ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  return entries.map((entry) => {
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      throw new Error(`API_CORS_ORIGINS: "${entry}" is not an origin like https://app.example.com`);
+    }
+    if (entry.includes("*") || (url.protocol !== "https:" && url.protocol !== "http:") || url.origin !== entry.replace(/\/+$/, "")) {
+      throw new Error(`API_CORS_ORIGINS: "${entry}" is not an origin like https://app.example.com (no path, no wildcard)`);
+    }
+    return url.origin;
+  });
 }
 
 function mailSettings(env: NodeJS.ProcessEnv): MailSettings {
@@ -231,6 +278,9 @@ export function missingProductionSecrets(env: NodeJS.ProcessEnv = process.env): 
   }
   if (outbox && appUrl && !isLoopbackUrl(appUrl)) {
     missing.push("DEV_OUTBOX=true only with a loopback AUTH_URL (http://localhost:…): the outbox shows every live reset link to any admin, so a reachable server must send mail through SMTP_URL");
+  }
+  if (!env.AUTH_TOKEN_SIGNING_KEY?.trim()) {
+    missing.push("AUTH_TOKEN_SIGNING_KEY (the private ES256 JWK that signs access tokens; `npm run token:key` makes one)");
   }
   return missing;
 }

@@ -13,13 +13,15 @@ export const PERMISSIONS = [
   "users:write",
   "audit:read",
   "posts:edit-any",
+  /** Ask POST /api/v1/auth/introspect whether a token is live (services, with an API key). */
+  "tokens:introspect",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   user: ["account:read"],
   editor: ["account:read", "editor:access"],
-  admin: ["account:read", "editor:access", "admin:access", "users:read", "users:write", "audit:read", "posts:edit-any"],
+  admin: ["account:read", "editor:access", "admin:access", "users:read", "users:write", "audit:read", "posts:edit-any", "tokens:introspect"],
 };
 
 export const DEFAULT_ROLE: Role = "user";

@@ -27,7 +27,8 @@ export async function issueEmailToken(tx: Tx, { userId, purpose, email, now, con
   });
   const token = createToken();
   await tx.emailToken.create({
-    data: { tokenHash: hashToken(token), userId, purpose, email, expiresAt: new Date(now.getTime() + lifetimeOf(purpose)) },
+    // Both times from the same clock, so a link lives exactly its lifetime (and the test clock moves both).
+    data: { tokenHash: hashToken(token), userId, purpose, email, createdAt: now, expiresAt: new Date(now.getTime() + lifetimeOf(purpose)) },
     select: { id: true },
   });
   await recordAudit(tx, { type: AUDIT_EVENTS.emailTokenIssued, actorId: null, subjectId: userId, ...context, details: { purpose } });

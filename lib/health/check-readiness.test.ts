@@ -5,15 +5,12 @@ import { startRedisServer, type RedisServer } from "@/test-support/redis-server"
 import { startUpstashBridge, type UpstashBridge } from "@/test-support/upstash-bridge";
 import { checkReadiness } from "./check-readiness";
 
-// Loopback port reserved for this suite (see README, "Tests").
-const REDIS_PORT = 6395;
-
 let redis: RedisServer;
 let bridge: UpstashBridge;
 
 beforeAll(async () => {
-  redis = await startRedisServer(REDIS_PORT);
-  bridge = await startUpstashBridge({ redisPort: REDIS_PORT });
+  redis = await startRedisServer();
+  bridge = await startUpstashBridge({ redisPort: redis.port });
 });
 afterAll(async () => {
   await bridge?.close();

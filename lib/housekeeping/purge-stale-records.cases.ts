@@ -1,6 +1,6 @@
 // Housekeeping against a real database: what is past its retention goes, nothing else does.
 import { randomBytes } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date("2026-06-15T12:00:00Z");
@@ -13,18 +13,12 @@ export type PurgeTarget = {
 
 /**
  * The cases both dialects must pass (purge-stale-records.test.ts on SQLite,
- * purge-stale-records.postgres.test.ts on PostgreSQL). `connect` migrates a fresh database and
- * imports the modules with DATABASE_URL pointing at it.
+ * purge-stale-records.postgres.test.ts on PostgreSQL), against a migrated database of their own
+ * and the module imported with DATABASE_URL pointing at it.
  */
-export function purgeCases(label: string, connect: () => Promise<PurgeTarget>): void {
+export function purgeCases(label: string, { db, purgeStaleRecords }: PurgeTarget): void {
   describe(`purgeStaleRecords (${label})`, () => {
-    let db: PurgeTarget["db"];
-    let purgeStaleRecords: PurgeTarget["purgeStaleRecords"];
     let userId: string;
-
-    beforeAll(async () => {
-      ({ db, purgeStaleRecords } = await connect());
-    }, 60_000);
 
     beforeEach(async () => {
       await db.session.deleteMany();

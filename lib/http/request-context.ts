@@ -1,6 +1,6 @@
 // Who is on the other end of a request, for rate limits, the session registry and the audit log.
 //
-// The client IP comes from a proxy header only as configured (README, "Client IP"):
+// The client IP comes from a proxy header only as configured (docs/security.md, "Client IP"):
 // - CLIENT_IP_HEADER: the platform's own header (cf-connecting-ip, x-real-ip, …), set by a proxy
 //   that overwrites whatever the client sent;
 // - TRUSTED_PROXY_HOPS=N: N proxies each append the address they saw to X-Forwarded-For, so the

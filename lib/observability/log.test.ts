@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { logLine } from "./log";
+import { logLine, logsAt } from "./log";
 
 describe("logLine", () => {
   it("is one JSON object with time, level, message and the fields given", () => {
@@ -25,5 +25,14 @@ describe("logLine", () => {
       authorization: "Bearer t",
     });
     for (const secret of ["hunter2hunter2", "abc123", "xyz", "s3cret", "Bearer t"]) expect(line).not.toContain(secret);
+  });
+});
+
+describe("logsAt", () => {
+  it("writes info and above by default, and only what LOG_LEVEL allows when it is set", () => {
+    expect(logsAt("info", {} as NodeJS.ProcessEnv)).toBe(true);
+    expect(logsAt("debug", {} as NodeJS.ProcessEnv)).toBe(false);
+    expect(logsAt("info", { LOG_LEVEL: "warn" } as unknown as NodeJS.ProcessEnv)).toBe(false);
+    expect(logsAt("error", { LOG_LEVEL: "warn" } as unknown as NodeJS.ProcessEnv)).toBe(true);
   });
 });

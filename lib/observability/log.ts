@@ -22,7 +22,16 @@ function defaultSink(level: LogLevel): Sink {
   return level === "error" || level === "warn" ? console.error : console.log;
 }
 
+const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
+
+/** LOG_LEVEL (default info): lines below it are not written. */
+export function logsAt(level: LogLevel, env: NodeJS.ProcessEnv = process.env): boolean {
+  const threshold = env.LOG_LEVEL?.trim().toLowerCase() as LogLevel | undefined;
+  return RANK[level] >= RANK[threshold && threshold in RANK ? threshold : "info"];
+}
+
 export function log(level: LogLevel, message: string, fields: LogFields = {}, sink: Sink = defaultSink(level)): void {
+  if (!logsAt(level)) return;
   if (process.env.NODE_ENV === "production") {
     sink(logLine(level, message, fields));
     return;

@@ -3,15 +3,12 @@ import { startRedisServer, type RedisServer } from "@/test-support/redis-server"
 import { startUpstashBridge, type UpstashBridge } from "@/test-support/upstash-bridge";
 import { createMemoryLimiter, createUpstashLimiter, MEMORY_LIMITER_MAX_ENTRIES, withFallback } from "./limiter";
 
-// Loopback ports reserved for this suite (see README, "Tests").
-const REDIS_PORT = 6391;
-
 let redis: RedisServer;
 let bridge: UpstashBridge;
 
 beforeAll(async () => {
-  redis = await startRedisServer(REDIS_PORT);
-  bridge = await startUpstashBridge({ redisPort: REDIS_PORT });
+  redis = await startRedisServer();
+  bridge = await startUpstashBridge({ redisPort: redis.port });
 });
 
 afterAll(async () => {
@@ -83,8 +80,8 @@ describe("Upstash over the REST bridge to a real redis-server", () => {
 
 describe("fallback when the backend goes down", () => {
   it("keeps limiting with the in-process limiter after redis-server is killed mid-run, warning once a minute", async () => {
-    const ownRedis = await startRedisServer(REDIS_PORT + 1);
-    const ownBridge = await startUpstashBridge({ redisPort: REDIS_PORT + 1 });
+    const ownRedis = await startRedisServer();
+    const ownBridge = await startUpstashBridge({ redisPort: ownRedis.port });
     const warnings: string[] = [];
     let now = 5_000_000;
     const limiter = withFallback(

@@ -1,5 +1,5 @@
 // Every rate limit Gatehouse enforces, by name. Limits count attempts (before any password is
-// checked), so a burst of concurrent requests cannot slip past them. README lists the same table.
+// checked), so a burst of concurrent requests cannot slip past them. docs/security.md lists the same table.
 // RATE_LIMIT_MULTIPLIER scales every limit (lib/config/settings.ts).
 // `perClient` policies are keyed by the client IP: checked first, and when one refuses, the
 // finer ones (per email, per account) are not counted at all.
@@ -21,7 +21,12 @@ export const RATE_LIMIT_POLICIES = {
   /** Settings forms that ask for the current password (change password, change email). */
   passwordConfirmPerAccount: { limit: 10, windowSeconds: 15 * MINUTE },
   apiPerIp: { limit: 300, windowSeconds: MINUTE, perClient: true },
+  /** The token endpoints (/api/v1/auth/*), on top of the sign-in policies for /auth/token. */
   tokenApiPerIp: { limit: 30, windowSeconds: MINUTE, perClient: true },
+  /** Refreshes of one token family (one client's sign-in). */
+  refreshPerFamily: { limit: 30, windowSeconds: MINUTE },
+  /** The token API per access token's family or per API key. */
+  apiPerCredential: { limit: 600, windowSeconds: MINUTE },
 } as const satisfies Record<string, { limit: number; windowSeconds: number; perClient?: true }>;
 
 export type RateLimitPolicy = keyof typeof RATE_LIMIT_POLICIES;

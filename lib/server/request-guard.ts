@@ -14,6 +14,8 @@ import { failureKindFor, forgetRequest } from "./request-failures";
 
 const REPLACED_HEADERS = /^(content-(type|length|encoding|disposition)|etag|last-modified|transfer-encoding|vary|link|location|set-cookie|cache-control|retry-after|x-nextjs-.*|x-action-.*)$/;
 const PROBES = new Set(["/api/health", "/api/ready"]);
+// Build assets: a line each would drown the requests that matter (a CDN usually serves them).
+const ASSETS = /^\/(_next\/static\/|_next\/image$|favicon\.ico$|icon\.svg$)/;
 
 type GuardState = { installed: boolean; inFlight: number };
 
@@ -89,7 +91,7 @@ function guard(request: IncomingMessage, response: ServerResponse): void {
     state.inFlight -= 1;
     forgetRequest(requestId);
     const status = response.statusCode;
-    if (PROBES.has(path) && status < 500) return;
+    if ((PROBES.has(path) || ASSETS.test(path)) && status < 500) return;
     log(status >= 500 ? "error" : "info", "request", {
       requestId,
       method: request.method,

@@ -1,27 +1,15 @@
 // "End everything this user is signed in with", against a real SQLite database: what each
 // option ends, what it leaves alone, and that nobody else's sign-ins move.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "@/test-support/open-test-database";
 import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
-const database = sqliteTestDatabase("end-sign-ins");
+const db = await openTestDatabase(sqliteTestDatabase("end-sign-ins"));
+const { endSignIns } = await import("./end-sign-ins");
 const context = { ip: "203.0.113.7", userAgent: "vitest" };
-let db: Db;
-let endSignIns: typeof import("./end-sign-ins").endSignIns;
-
-beforeAll(async () => {
-  db = await openTestDatabase(database);
-  ({ endSignIns } = await import("./end-sign-ins"));
-}, 60_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database.drop();
-});
 
 let counter = 0;
-/** A user with two live sessions, one already revoked, and one open emailed link. */
+/** A user with two live sessions, one already revoked, one open emailed link and one live token family. */
 async function signedInUser() {
   counter += 1;
   const user = await db.user.create({ data: { email: `end-${counter}@example.com` }, select: { id: true, sessionVersion: true } });
@@ -31,6 +19,7 @@ async function signedInUser() {
   const [first, second] = [await session("first"), await session("second")];
   await session("old", new Date(Date.now() - 60_000));
   await db.emailToken.create({ data: { tokenHash: `end-${counter}-link`, userId: user.id, purpose: "reset_password", email: `end-${counter}@example.com`, expiresAt: hour } });
+  await db.tokenFamily.create({ data: { userId: user.id, expiresAt: hour, idleSeconds: 3600 } });
   return { ...user, first: first.id, second: second.id };
 }
 
@@ -39,7 +28,8 @@ async function state(userId: string) {
   const live = await db.session.findMany({ where: { userId, revokedAt: null }, select: { id: true } });
   const openLinks = await db.emailToken.count({ where: { userId, usedAt: null, supersededAt: null } });
   const linkEvents = await db.auditEvent.findMany({ where: { subjectId: userId, type: "email_token.revoked" }, select: { details: true } });
-  return { sessionVersion: user.sessionVersion, live: live.map((row) => row.id), openLinks, linkEvents: linkEvents.map((event) => JSON.parse(event.details ?? "{}")) };
+  const liveFamilies = await db.tokenFamily.count({ where: { userId, revokedAt: null } });
+  return { sessionVersion: user.sessionVersion, live: live.map((row) => row.id), openLinks, linkEvents: linkEvents.map((event) => JSON.parse(event.details ?? "{}")), liveFamilies };
 }
 
 describe("endSignIns", () => {
@@ -50,9 +40,9 @@ describe("endSignIns", () => {
       endSignIns(tx, { userId: user.id, actorId: null, reason: "deactivated", keepSessionId: null, bumpSessionVersion: true, cancelEmailLinks: true, at: new Date(), context }),
     );
 
-    expect(ended).toEqual({ sessions: 2, emailLinks: 1 });
-    expect(await state(user.id)).toEqual({ sessionVersion: user.sessionVersion + 1, live: [], openLinks: 0, linkEvents: [{ reason: "deactivated", count: 1 }] });
-    expect(await state(bystander.id)).toMatchObject({ sessionVersion: bystander.sessionVersion, live: expect.arrayContaining([bystander.first, bystander.second]), openLinks: 1 });
+    expect(ended).toEqual({ sessions: 2, emailLinks: 1, tokenFamilies: 1 });
+    expect(await state(user.id)).toEqual({ sessionVersion: user.sessionVersion + 1, live: [], openLinks: 0, linkEvents: [{ reason: "deactivated", count: 1 }], liveFamilies: 0 });
+    expect(await state(bystander.id)).toMatchObject({ sessionVersion: bystander.sessionVersion, live: expect.arrayContaining([bystander.first, bystander.second]), openLinks: 1, liveFamilies: 1 });
   });
 
   it("keeps the session asking and, when told, the version and the emailed links", async () => {
@@ -61,8 +51,9 @@ describe("endSignIns", () => {
       endSignIns(tx, { userId: user.id, actorId: user.id, reason: "sessions_revoked", keepSessionId: user.second, bumpSessionVersion: false, cancelEmailLinks: false, at: new Date(), context }),
     );
 
-    expect(ended).toEqual({ sessions: 1, emailLinks: 0 });
-    expect(await state(user.id)).toEqual({ sessionVersion: user.sessionVersion, live: [user.second], openLinks: 1, linkEvents: [] });
+    // Token families end too: the kept browser session is never one of them.
+    expect(ended).toEqual({ sessions: 1, emailLinks: 0, tokenFamilies: 1 });
+    expect(await state(user.id)).toEqual({ sessionVersion: user.sessionVersion, live: [user.second], openLinks: 1, linkEvents: [], liveFamilies: 0 });
   });
 
   it("ends nothing twice: a second call finds nothing live", async () => {
@@ -71,7 +62,7 @@ describe("endSignIns", () => {
     await db.$transaction((tx) => endSignIns(tx, { ...options, at: new Date() }));
     const again = await db.$transaction((tx) => endSignIns(tx, { ...options, at: new Date() }));
 
-    expect(again).toEqual({ sessions: 0, emailLinks: 0 });
+    expect(again).toEqual({ sessions: 0, emailLinks: 0, tokenFamilies: 0 });
     expect((await state(user.id)).sessionVersion).toBe(user.sessionVersion + 2);
   });
 });

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { revokeEmailTokens } from "@/lib/email-tokens/revoke-email-tokens";
 import type { RequestContext } from "@/lib/http/request-context";
+import { revokeTokenFamilies } from "@/lib/tokens/revoke-token-families";
 
 /** Why a user's sign-ins end; the audit log records it with whatever else ends. */
 export type EndSignInsReason = "signed_out_everywhere" | "deactivated" | "password_reset" | "password_changed" | "sessions_revoked";
@@ -35,6 +36,8 @@ export type EndSignInsResult = {
   sessions: number;
   /** Emailed links that were still open and are now superseded. */
   emailLinks: number;
+  /** Token families (token API sign-ins) that were still live and are now revoked. */
+  tokenFamilies: number;
 };
 
 /**
@@ -53,5 +56,7 @@ export async function endSignIns(tx: Tx, options: EndSignInsOptions): Promise<En
     data: { revokedAt: at },
   });
   const emailLinks = cancelEmailLinks ? await revokeEmailTokens(tx, { userId, actorId, reason, at, context }) : 0;
-  return { sessions, emailLinks };
+  // Every token family ends, whichever browser session stays: a kept session is never a token sign-in.
+  const tokenFamilies = await revokeTokenFamilies(tx, { userId, reason, at });
+  return { sessions, emailLinks, tokenFamilies };
 }

@@ -1,23 +1,12 @@
 // The one-statement session read is plain SQL: this runs it on a real PostgreSQL too (.ci/run
 // starts one), against the same facts read through Prisma's nested select.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "@/test-support/open-test-database";
 import { testDatabase } from "@/test-support/postgres-test-database";
+import { throughPrisma } from "./find-session-record.cases";
 
-const database = testDatabase();
-
-let db: typeof import("@/lib/db/client").db;
-let findSessionRecord: typeof import("./find-session-record").findSessionRecord;
-
-beforeAll(async () => {
-  db = await openTestDatabase(database);
-  ({ findSessionRecord } = await import("./find-session-record"));
-}, 60_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database.drop();
-});
+const db = await openTestDatabase(testDatabase());
+const { findSessionRecord } = await import("./find-session-record");
 
 describe("findSessionRecord on PostgreSQL", () => {
   it("reads session, user and roles with the same types as Prisma, and null for an unknown id", async () => {
@@ -33,33 +22,7 @@ describe("findSessionRecord on PostgreSQL", () => {
     });
 
     for (const id of [session.id, bareSession.id]) {
-      const viaPrisma = await db.session.findUnique({
-        where: { id },
-        select: {
-          userId: true,
-          expires: true,
-          idleSeconds: true,
-          lastSeenAt: true,
-          revokedAt: true,
-          user: {
-            select: {
-              id: true,
-              email: true,
-              name: true,
-              emailVerified: true,
-              isActive: true,
-              sessionVersion: true,
-              lastLoginAt: true,
-              createdAt: true,
-              roles: { select: { roleName: true }, orderBy: { roleName: "asc" } },
-            },
-          },
-        },
-      });
-      expect(await findSessionRecord(id)).toEqual({
-        ...viaPrisma,
-        user: { ...viaPrisma!.user, roles: viaPrisma!.user.roles.map((role) => role.roleName) },
-      });
+      expect(await findSessionRecord(id)).toEqual(await throughPrisma(db, id));
     }
     expect((await findSessionRecord(session.id))?.user.roles).toEqual(["editor", "user"]);
     expect((await findSessionRecord(bareSession.id))?.user.roles).toEqual([]);

@@ -1,23 +1,12 @@
 // The data access layer's one-statement session read, against a real SQLite database: it must
 // say exactly what Prisma's nested select says, for live, revoked and deactivated sessions.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "@/test-support/open-test-database";
 import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
+import { throughPrisma } from "./find-session-record.cases";
 
-const database = sqliteTestDatabase("session-record");
-
-let db: typeof import("@/lib/db/client").db;
-let findSessionRecord: typeof import("./find-session-record").findSessionRecord;
-
-beforeAll(async () => {
-  db = await openTestDatabase(database);
-  ({ findSessionRecord } = await import("./find-session-record"));
-}, 60_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database.drop();
-});
+const db = await openTestDatabase(sqliteTestDatabase("session-record"));
+const { findSessionRecord } = await import("./find-session-record");
 
 async function createSession(email: string, roles: string[], user: { isActive?: boolean; lastLoginAt?: Date | null; emailVerified?: Date | null } = {}) {
   const created = await db.user.create({
@@ -29,41 +18,13 @@ async function createSession(email: string, roles: string[], user: { isActive?: 
   });
 }
 
-/** The same facts through Prisma's nested select (three statements), as the DAL used to read them. */
-async function throughPrisma(sessionId: string) {
-  const row = await db.session.findUnique({
-    where: { id: sessionId },
-    select: {
-      userId: true,
-      expires: true,
-      idleSeconds: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          emailVerified: true,
-          isActive: true,
-          sessionVersion: true,
-          lastLoginAt: true,
-          createdAt: true,
-          roles: { select: { roleName: true }, orderBy: { roleName: "asc" } },
-        },
-      },
-    },
-  });
-  return row && { ...row, user: { ...row.user, roles: row.user.roles.map((role) => role.roleName) } };
-}
-
 describe("findSessionRecord", () => {
   it("reads a live session, its user and every role, as Prisma's nested select does", async () => {
     const session = await createSession("editor@example.test", ["user", "editor"], { lastLoginAt: new Date(), emailVerified: new Date() });
 
     const record = await findSessionRecord(session.id);
 
-    expect(record).toEqual(await throughPrisma(session.id));
+    expect(record).toEqual(await throughPrisma(db, session.id));
     expect(record?.user.roles).toEqual(["editor", "user"]);
     expect(record?.revokedAt).toBeNull();
     expect(record?.user.isActive).toBe(true);
@@ -75,7 +36,7 @@ describe("findSessionRecord", () => {
 
     const record = await findSessionRecord(session.id);
 
-    expect(record).toEqual(await throughPrisma(session.id));
+    expect(record).toEqual(await throughPrisma(db, session.id));
     expect(record?.user.roles).toEqual([]);
   });
 
@@ -87,7 +48,7 @@ describe("findSessionRecord", () => {
 
     const record = await findSessionRecord(session.id);
 
-    expect(record).toEqual(await throughPrisma(session.id));
+    expect(record).toEqual(await throughPrisma(db, session.id));
     expect(record?.revokedAt).toEqual(revokedAt);
     expect(record?.user.isActive).toBe(false);
     expect(record?.user.sessionVersion).toBe(2);
@@ -100,7 +61,7 @@ describe("findSessionRecord", () => {
 
     const record = await findSessionRecord(session.id);
 
-    expect(record).toEqual(await throughPrisma(session.id));
+    expect(record).toEqual(await throughPrisma(db, session.id));
     expect(record?.user.createdAt).toEqual(new Date(Date.UTC(2026, 0, 2, 3, 4, 5)));
     expect(record?.expires).toEqual(new Date(Date.UTC(2030, 0, 1)));
   });

@@ -1,23 +1,11 @@
 // The last-seen write the data access layer makes: at most once a minute, and once for
 // concurrent requests that read the same value.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { openTestDatabase } from "@/test-support/open-test-database";
 import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
-const database = sqliteTestDatabase("touch-last-seen");
-let db: Db;
-let touchLastSeen: typeof import("./touch-last-seen").touchLastSeen;
-
-beforeAll(async () => {
-  db = await openTestDatabase(database);
-  ({ touchLastSeen } = await import("./touch-last-seen"));
-}, 60_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  await database.drop();
-});
+const db = await openTestDatabase(sqliteTestDatabase("touch-last-seen"));
+const { touchLastSeen } = await import("./touch-last-seen");
 
 async function sessionSeenAt(lastSeenAt: Date) {
   const user = await db.user.create({ data: { email: `seen-${lastSeenAt.getTime()}@example.com` } });

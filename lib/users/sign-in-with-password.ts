@@ -4,6 +4,7 @@ import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 import { checkRateLimits, UNKNOWN_CLIENT, type CheckRateLimitsOptions } from "@/lib/rate-limit/check-rate-limits";
+import type { RateLimitPolicy } from "@/lib/rate-limit/policies";
 import { recordSignInFailure } from "@/lib/lockout/record-sign-in-failure";
 import { resetSignInFailures } from "@/lib/lockout/reset-sign-in-failures";
 import { verifyCredentials } from "./verify-credentials";
@@ -20,7 +21,7 @@ export type SignInWithPasswordOptions = {
 
 export type SignInWithPasswordResult =
   | { ok: true; userId: string }
-  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number }
+  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number; policy: RateLimitPolicy }
   | { ok: false; reason: "invalid" };
 
 /**
@@ -47,7 +48,7 @@ export async function signInWithPassword({
   );
   // Not audited one by one: a flood of refused attempts must not become a flood of rows.
   if (!limited.ok) {
-    return { ok: false, reason: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+    return { ok: false, reason: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds, policy: limited.policy };
   }
 
   const check = await verifyCredentials(email, password, now);

@@ -4,7 +4,6 @@ import { sqliteTestDatabase } from "@/test-support/sqlite-test-database";
 
 // A real SQLite database and the real worker pool; the hash module is wrapped only to count
 // how many bcrypt compares each path performs (the timing-equality rule).
-const database = sqliteTestDatabase("verify");
 process.env.BCRYPT_COST = "10";
 
 vi.mock("@/lib/password/hash", async (importOriginal) => {
@@ -12,7 +11,7 @@ vi.mock("@/lib/password/hash", async (importOriginal) => {
   return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
 });
 
-const db = await openTestDatabase(database);
+const db = await openTestDatabase(sqliteTestDatabase("verify"));
 const hash = await import("@/lib/password/hash");
 const { provisionUser } = await import("./provision-user");
 const { verifyCredentials } = await import("./verify-credentials");
@@ -26,11 +25,7 @@ beforeAll(async () => {
   await db.user.create({ data: { email: "social@example.com" } });
 });
 
-afterAll(async () => {
-  await hash.closePasswordPool();
-  await db.$disconnect();
-  await database.drop();
-});
+afterAll(() => hash.closePasswordPool());
 
 beforeEach(() => {
   vi.mocked(hash.verifyPassword).mockClear();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { forgotPasswordAction } from "../email-actions";
 import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Forgot password · Gatehouse" };
@@ -13,7 +14,7 @@ export default function ForgotPasswordPage() {
         with Google or GitHub, this sets your first password.
       </p>
       <Card>
-        <ForgotPasswordForm />
+        <ForgotPasswordForm action={forgotPasswordAction} />
       </Card>
     </>
   );

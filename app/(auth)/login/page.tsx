@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/auth/login-form";
+import { providerSignInAction } from "../provider-actions";
+import { signInAction } from "../actions";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { safeCallbackUrl } from "@/lib/edge/callback-url";
@@ -46,10 +48,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       </div>
       <Card>
         <LoginForm
+          action={signInAction}
           callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl) : undefined}
           rememberFor={describeDuration(settings().session.rememberMaxAgeSeconds)}
         />
-        <SocialSignInButtons providers={enabledSocialProviders()} callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl) : undefined} />
+        <SocialSignInButtons action={providerSignInAction} providers={enabledSocialProviders()} callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl) : undefined} />
       </Card>
     </>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { RegisterForm } from "@/components/auth/register-form";
+import { providerSignInAction } from "../provider-actions";
+import { registerAction } from "../actions";
 import { Card } from "@/components/ui/card";
 import { settings } from "@/lib/config/settings";
 import { SocialSignInButtons } from "@/components/auth/social-sign-in-buttons";
@@ -15,8 +17,8 @@ export default async function RegisterPage() {
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">Create your account</h1>
       <Card>
-        <RegisterForm minLength={settings().passwordMinLength} />
-        <SocialSignInButtons providers={enabledSocialProviders()} />
+        <RegisterForm action={registerAction} minLength={settings().passwordMinLength} />
+        <SocialSignInButtons action={providerSignInAction} providers={enabledSocialProviders()} />
       </Card>
     </>
   );

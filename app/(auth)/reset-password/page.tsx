@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { EmailLinkProblemCard } from "@/components/auth/email-link-problem";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { resetPasswordAction } from "../email-actions";
 import { Card } from "@/components/ui/card";
 import { settings } from "@/lib/config/settings";
 import { now } from "@/lib/clock";
@@ -26,7 +27,7 @@ export default async function ResetPasswordPage() {
         For {found.token.email}. Every device signed in to this account will be signed out.
       </p>
       <Card>
-        <ResetPasswordForm minLength={settings().passwordMinLength} />
+        <ResetPasswordForm action={resetPasswordAction} minLength={settings().passwordMinLength} />
       </Card>
     </>
   );

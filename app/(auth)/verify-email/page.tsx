@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { EmailLinkProblemCard } from "@/components/auth/email-link-problem";
 import { ConfirmEmailLinkForm } from "@/components/auth/confirm-email-link-form";
+import { confirmEmailLinkAction } from "../email-actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { getCurrentSession } from "@/lib/auth/dal";
@@ -37,7 +38,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
               <p className="mb-4 text-sm text-slate-800">
                 Change the address of your account from {session.user.email} to {found.token.email}?
               </p>
-              <ConfirmEmailLinkForm token={token} label="Change my email address" />
+              <ConfirmEmailLinkForm confirmAction={confirmEmailLinkAction} token={token} label="Change my email address" />
             </>
           ) : (
             <p className="text-sm text-slate-800" data-testid="sign-in-to-confirm">
@@ -59,7 +60,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
             <p className="mb-4 text-sm text-slate-800">
               Confirm that {found.token.email} is your address. If you did not create a Gatehouse account, close this page.
             </p>
-            <ConfirmEmailLinkForm token={token} label="Confirm email address" />
+            <ConfirmEmailLinkForm confirmAction={confirmEmailLinkAction} token={token} label="Confirm email address" />
           </>
         ) : (
           <div className="space-y-3 text-sm text-slate-800" data-testid="sign-in-to-confirm">

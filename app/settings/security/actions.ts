@@ -10,8 +10,7 @@ import { changePassword } from "@/lib/users/change-password";
 import { requestEmailChange } from "@/lib/users/request-email-change";
 import { requestPasswordReset } from "@/lib/users/request-password-reset";
 import { changeEmailSchema, changePasswordSchema, fieldErrors } from "@/lib/validation/auth";
-
-export type SecurityFormResult = { fieldErrors?: Record<string, string>; error?: string; done?: string };
+import type { FormResult } from "@/lib/validation/form-result";
 
 const NO_PASSWORD = "Your account has no password yet. Use “Set a password” below first.";
 
@@ -20,7 +19,7 @@ async function passwordChecksLeft(userId: string): Promise<string | null> {
   return limited.ok ? null : tooManyAttemptsMessage(limited.retryAfterSeconds);
 }
 
-export async function changePasswordAction(input: unknown): Promise<SecurityFormResult> {
+export async function changePasswordAction(input: unknown): Promise<FormResult> {
   const { user, sessionId } = await requirePermission("account:read");
   const parsed = changePasswordSchema({ minLength: settings().passwordMinLength }).safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
@@ -48,7 +47,7 @@ export async function changePasswordAction(input: unknown): Promise<SecurityForm
   }
 }
 
-export async function changeEmailAction(input: unknown): Promise<SecurityFormResult> {
+export async function changeEmailAction(input: unknown): Promise<FormResult> {
   const { user } = await requirePermission("account:read");
   const parsed = changeEmailSchema.safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
@@ -70,7 +69,7 @@ export async function changeEmailAction(input: unknown): Promise<SecurityFormRes
 }
 
 /** A social-only account sets its first password through the same emailed link as a reset. */
-export async function sendSetPasswordLinkAction(): Promise<SecurityFormResult> {
+export async function sendSetPasswordLinkAction(): Promise<FormResult> {
   const { user } = await requirePermission("account:read");
   const limited = await checkRateLimits([{ policy: "forgotPasswordPerEmail", key: user.email }]);
   if (!limited.ok) return { error: tooManyAttemptsMessage(limited.retryAfterSeconds) };

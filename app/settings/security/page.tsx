@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageShell } from "@/components/layout/page-shell";
 import { ChangeEmailForm, ChangePasswordForm, SetPasswordLink } from "@/components/settings/security-forms";
+import { changeEmailAction, changePasswordAction, sendSetPasswordLinkAction } from "./actions";
 import { Card } from "@/components/ui/card";
 import { listConnections } from "@/lib/accounts/list-connections";
 import { requirePermission } from "@/lib/auth/dal";
@@ -17,13 +18,13 @@ export default async function SecuritySettingsPage() {
         <>
           <Card title="Change password">
             <p className="mb-4 text-sm text-slate-700">Every other device signed in to your account is signed out; this one stays signed in.</p>
-            <ChangePasswordForm minLength={settings().passwordMinLength} />
+            <ChangePasswordForm action={changePasswordAction} minLength={settings().passwordMinLength} />
           </Card>
           <Card title="Change email">
             <p className="mb-4 text-sm text-slate-700" data-testid="current-email">
               Your account uses {user.email}. We send a link to the new address, and tell the current one; the change happens when you open the link.
             </p>
-            <ChangeEmailForm />
+            <ChangeEmailForm action={changeEmailAction} />
           </Card>
         </>
       ) : (
@@ -31,7 +32,7 @@ export default async function SecuritySettingsPage() {
           <p className="mb-4 text-sm text-slate-700">
             You sign in with a connected account. To also sign in with {user.email} and a password, or to change your email, set a password first: we email you a link.
           </p>
-          <SetPasswordLink />
+          <SetPasswordLink action={sendSetPasswordLinkAction} />
         </Card>
       )}
     </PageShell>

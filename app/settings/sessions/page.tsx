@@ -6,18 +6,21 @@ import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { DateTime } from "@/components/ui/date-time";
-import { endOtherSessionsAction, endSessionAction, signOutEverywhereAction } from "../actions";
+import { listTokenFamilies } from "@/lib/tokens/list-token-families";
+import { TokenFamilyList } from "@/components/sessions/token-family-list";
+import { endOtherSessionsAction, endSessionAction, endTokenFamilyAction, signOutEverywhereAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sessions · Settings · Gatehouse" };
 
 const MESSAGES: Record<string, string> = {
   one: "The session was ended.",
   others: "Every other session was ended.",
+  app: "The app was signed out.",
 };
 
 export default async function SessionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { sessionId: current, user } = await requirePermission("account:read", "/settings/sessions");
-  const sessions = await listActiveSessions(user.id);
+  const [sessions, families] = await Promise.all([listActiveSessions(user.id), listTokenFamilies(user.id)]);
   const { ended } = await searchParams;
   const message = typeof ended === "string" ? MESSAGES[ended] : undefined;
   return (
@@ -48,6 +51,11 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
             </li>
           ))}
         </ul>
+      </Card>
+      <Card>
+        <h2 className="mb-1 text-lg font-semibold">Apps signed in with tokens</h2>
+        <p className="mb-3 text-sm text-slate-600">Mobile apps, command-line tools and other apps that signed in to the Gatehouse API.</p>
+        <TokenFamilyList families={families} endAction={endTokenFamilyAction} />
       </Card>
       <div className="flex flex-wrap gap-3">
         <form action={endOtherSessionsAction}>

@@ -11,7 +11,9 @@ import { Notice } from "@/components/ui/notice";
 import { DateTime } from "@/components/ui/date-time";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditTable } from "@/components/admin/audit-table";
-import { changeRoleAction, deleteUserAction, setActiveAction, signOutUserEverywhereAction, unlockUserAction } from "../../actions";
+import { listTokenFamilies } from "@/lib/tokens/list-token-families";
+import { TokenFamilyList } from "@/components/sessions/token-family-list";
+import { changeRoleAction, deleteUserAction, endUserTokenFamilyAction, setActiveAction, signOutUserEverywhereAction, unlockUserAction } from "../../actions";
 
 export const metadata: Metadata = { title: "User · Admin · Gatehouse" };
 
@@ -22,6 +24,7 @@ const NOTICES: Record<string, string> = {
   deactivated: "The account is deactivated and every session of it has ended.",
   "signed-out": "Every session of this account has ended.",
   unlocked: "The sign-in lock and the failed-attempt count are cleared.",
+  "app-ended": "The app's token sign-in has ended.",
 };
 
 const ERRORS: Record<string, string> = {
@@ -39,6 +42,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
   if (!idSchema.safeParse(id).success) notFound();
   const user = await getUserDetail(id);
   if (!user) notFound();
+  const families = await listTokenFamilies(user.id);
   const { notice, error } = await searchParams;
   const { locked } = user;
   const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;
@@ -115,6 +119,10 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
           ))}
         </ul>
         {user.sessions.length === 0 ? <p className="text-slate-600">No active sessions.</p> : null}
+      </Card>
+
+      <Card title={`Apps signed in with tokens (${families.length})`}>
+        <TokenFamilyList families={families} endAction={endUserTokenFamilyAction} hidden={{ userId: user.id }} />
       </Card>
 
       <Card title="Recent security events">
