@@ -1,7 +1,9 @@
 import { expect, isWatched, test, watch } from "./support/test";
 
 // The guard every test runs under (e2e/support/test.ts): what it collects from the pages.
-test("an uncaught error, a console error and a hydration warning are collected", async ({ browser }) => {
+test("an uncaught error, a console error and a hydration warning are collected", async ({ browser, pageProblems }) => {
+  // Provoked below on purpose: the suite's own watcher sees them too.
+  pageProblems.allow(/thrown by the page|logged by the page|A tree hydrated/);
   const problems: string[] = [];
   const context = watch(await browser.newContext(), problems);
   const page = await context.newPage();
@@ -24,7 +26,8 @@ test("an uncaught error, a console error and a hydration warning are collected",
   ]);
 });
 
-test("the page's own 403 or 404 is not a problem; a missing subresource is", async ({ browser }) => {
+test("the page's own 403 or 404 is not a problem; a missing subresource is", async ({ browser, pageProblems }) => {
+  pageProblems.allow(/no-such-page: Failed to load resource/);
   const problems: string[] = [];
   const context = watch(await browser.newContext(), problems);
   const page = await context.newPage();

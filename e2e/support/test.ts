@@ -12,7 +12,7 @@ export type { APIRequestContext, APIResponse, Browser, BrowserContext, Page, Req
 export type PageProblems = { allow(pattern: RegExp): void };
 type WatchedBrowser = { problems: string[] };
 
-const watchedContexts = new WeakSet<BrowserContext>();
+const watchedContexts = new WeakMap<BrowserContext, Set<string[]>>();
 
 const withoutQuery = (url: string) => url.split(/[?#]/)[0];
 
@@ -32,8 +32,10 @@ export const isWatched = (context: BrowserContext) => watchedContexts.has(contex
 
 /** Collects what the pages of `context` report into `problems` (once per context). */
 export function watch(context: BrowserContext, problems: string[]): BrowserContext {
-  if (watchedContexts.has(context)) return context;
-  watchedContexts.add(context);
+  const lists = watchedContexts.get(context) ?? new Set<string[]>();
+  if (lists.has(problems)) return context;
+  lists.add(problems);
+  watchedContexts.set(context, lists);
   context.on("weberror", (error) => problems.push(`page error on ${error.page()?.url() ?? "?"}: ${error.error().message}`));
   context.on("console", (message) => {
     // Only Gatehouse's own pages (served on localhost); the OAuth stand-ins run on 127.0.0.1.
