@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { seriousViolations } from "./support/axe";
 import { registerAccount, signedInBrowser } from "./support/accounts";
 import { signInAs } from "./support/pages";

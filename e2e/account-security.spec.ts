@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { registerAccount, signedInBrowser } from "./support/accounts";
 import { E2E_URL } from "./support/env";
 import { linkIn, mailTo, waitForMail } from "./support/mail/mailbox";
@@ -81,6 +81,8 @@ test("change email: a link to the new address, a notice to the old one, and the 
   await settings.goto(link);
   await settings.getByRole("button", { name: "Change my email address" }).click();
   await expect(settings.getByTestId("email-confirmed")).toHaveText(`Your account now uses ${newEmail}. Sign in with this address from now on.`);
+  // The new address is proven by the link: the banner the unconfirmed registration showed goes at once.
+  await expect(settings.getByTestId("verify-email-banner")).toHaveCount(0);
   await settings.goto("/settings/security");
   await expect(settings.getByTestId("current-email")).toContainText(newEmail);
   const told = await waitForMail(account.email, /^Your email address was changed$/);

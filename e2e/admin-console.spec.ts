@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { actionFieldOf, callActionDirectly, openUserAsAdmin } from "./support/admin";
 import { apiFor, signedInContext, withForgedAdminClaim } from "./support/sessions";
 import { BULK_DOMAIN } from "./support/bulk-users";
@@ -290,4 +290,17 @@ test.describe("users table", () => {
     await expect(page.getByRole("main").getByText("No events.")).toBeVisible();
     await page.context().close();
   });
+});
+
+// Issue 15: the chart's <title> had several children, so the server HTML's title was empty, React
+// threw away the server HTML on every load (#418) and the chart had no accessible name.
+test("the activity chart is named in the server HTML and /admin hydrates without an error", async ({ browser }) => {
+  const page = await adminPage(browser);
+  const response = await page.goto("/admin");
+  expect(await response?.text()).toMatch(/<title id="activity-title">Sign-ins and failed sign-ins per day, last \d+ days<\/title>/);
+  await expect(page.getByRole("img", { name: /^Sign-ins and failed sign-ins per day, last \d+ days$/ })).toBeVisible();
+  // The suite's fixture (e2e/support/test.ts) fails this test on the hydration error itself.
+  await page.getByRole("link", { name: "Users" }).first().click();
+  await expect(page).toHaveURL(/\/admin\/users/);
+  await page.context().close();
 });

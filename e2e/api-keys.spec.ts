@@ -1,5 +1,5 @@
 // API keys and token sign-ins in the settings and admin pages, over a real server.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { registerAccount, signedInBrowser } from "./support/accounts";
 import { bearer, tokensFor } from "./support/token-api";
 import { FIXTURE_USERS } from "./support/users";

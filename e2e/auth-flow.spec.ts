@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { LoginPage, RegisterPage, signInAs, uniqueEmail } from "./support/pages";
 import { FIXTURE_USERS } from "./support/users";
 

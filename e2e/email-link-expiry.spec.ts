@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { registerAccount, signedInBrowser } from "./support/accounts";
 import { CLOCK_FILE, CLOCK_URL } from "./support/env";
 import { requestReset } from "./support/mail/forgot-password";

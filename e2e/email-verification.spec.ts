@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { registerAccount, signedInBrowser } from "./support/accounts";
 import { E2E_URL } from "./support/env";
 import { linkIn, mailTo, waitForMail } from "./support/mail/mailbox";
@@ -36,6 +36,32 @@ test("registration emails a link that confirms the address; until then a banner 
   // The link worked once.
   await signedIn.goto(link);
   await expect(signedIn.getByTestId("link-problem")).toHaveText("This link has already been used");
+  await context.close();
+});
+
+// Issue 15: the banner stayed above "Thanks, … is confirmed" and through in-app navigation, because
+// the root layout was not rendered again after the action.
+test("the banner goes as soon as the address is confirmed, without a reload", async ({ page, browser }) => {
+  const account = await registerAccount(page, "banner");
+  const link = linkIn(await waitForMail(account.email, CONFIRM), `${E2E_URL}/verify-email?token=`);
+  const { context, page: signedIn } = await signedInBrowser(browser, account);
+  const otherTab = await context.newPage();
+  await otherTab.goto("/dashboard");
+  await expect(otherTab.getByTestId("verify-email-banner")).toBeVisible();
+
+  await signedIn.goto(link);
+  await expect(signedIn.getByTestId("verify-email-banner")).toBeVisible();
+  await signedIn.getByRole("button", { name: "Confirm email address" }).click();
+  await expect(signedIn.getByTestId("email-confirmed")).toBeVisible();
+  await expect(signedIn.getByTestId("verify-email-banner")).toHaveCount(0);
+  await signedIn.getByRole("link", { name: "Continue to your dashboard" }).click();
+  await expect(signedIn.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
+  await expect(signedIn.getByTestId("verify-email-banner")).toHaveCount(0);
+
+  // A tab opened before confirming: its Resend finds the address confirmed and the banner goes.
+  await otherTab.getByRole("button", { name: "Resend the link" }).click();
+  await expect(otherTab.getByTestId("verify-email-banner")).toHaveCount(0);
+  expect(await mailTo(account.email, CONFIRM)).toHaveLength(1);
   await context.close();
 });
 

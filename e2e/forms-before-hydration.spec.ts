@@ -1,7 +1,7 @@
 // A form submitted before React hydrates (a slow phone, a script that failed to load) is sent by
 // the browser itself. Without method="post" that is a GET, and the password lands in the address
 // bar, the history and every proxy's log.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 const FORMS = [
   { path: "/login", fields: { email: "someone@example.com", password: "a secret passphrase 1" } },

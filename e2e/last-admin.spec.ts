@@ -11,7 +11,7 @@
 // domain rule the action calls, run on the server's database (e2e/support/last-admin-attempt.ts),
 // with the authorization it already had; the browser shows what the server then holds.
 import { execFileSync } from "node:child_process";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { openUserAsAdmin } from "./support/admin";
 import { LAST_ADMIN_ENV, LAST_ADMIN_URL } from "./support/env";
 import { LAST_ADMINS } from "./support/last-admin";

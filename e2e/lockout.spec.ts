@@ -1,7 +1,7 @@
 // The lockout an attacker cannot aim at the owner (OWASP device cookies), on the factors server:
 // its own database, the default lockout threshold (10), rate limits relaxed so the lock is what
 // answers.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { registerAccount, signedInBrowser } from "./support/accounts";
 import { FACTORS_URL } from "./support/env";
 import { LoginPage } from "./support/pages";

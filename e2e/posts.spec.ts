@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { actionFieldOf, callActionDirectly, openUserAsAdmin } from "./support/admin";
 import { apiFor, signedInContext, withForgedAdminClaim } from "./support/sessions";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { registerAccount, signedInBrowser } from "./support/accounts";
 import { E2E_URL } from "./support/env";
 import { chooseNewPassword, requestReset } from "./support/mail/forgot-password";

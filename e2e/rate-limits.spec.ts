@@ -1,5 +1,5 @@
 // Against the second server (default limits, Upstash over the bridge to a real redis-server).
-import { expect, request, test } from "@playwright/test";
+import { expect, request, test } from "./support/test";
 import { LoginPage, signInAs, uniqueEmail } from "./support/pages";
 import { FIXTURE_USERS } from "./support/users";
 import { STRICT_URL } from "./support/env";

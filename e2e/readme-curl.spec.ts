@@ -1,7 +1,7 @@
 // The README's "Token API" curl examples, run as written (bash, curl, node) against the test server.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { E2E_URL } from "./support/env";
 import { FIXTURE_USERS } from "./support/users";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { LoginPage } from "./support/pages";
 import { E2E_URL } from "./support/env";
 import { FIXTURE_USERS } from "./support/users";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { LoginPage, RegisterPage, uniqueEmail } from "./support/pages";
 
 test("bad input gets specific inline errors", async ({ page }) => {
@@ -23,6 +23,20 @@ test("the server refuses the most common passwords with a clear message", async 
   await register.fill({ name: "Common Carl", email: uniqueEmail("common"), password: "qwerty123456" });
   await register.submit();
   await expect(register.fieldError("password")).toContainText("most commonly used");
+  await expect(page).toHaveURL(/\/register$/);
+});
+
+// Issue 15: long but guessable passwords passed; zxcvbn (PASSWORD_MIN_SCORE, default 3) refuses
+// them, counting the person's own email and name against the password.
+test("the server refuses guessable passwords and says why, the person's name included", async ({ page }) => {
+  const register = new RegisterPage(page);
+  await register.goto();
+  await register.fill({ name: "Wilhelmina Okafor", email: uniqueEmail("wilhelmina.okafor"), password: "passwordpassword" });
+  await register.submit();
+  await expect(register.fieldError("password")).toHaveText('Repeated character patterns like "abcabcabc" are easy to guess. Avoid repeated words and characters.');
+  await register.fill({ name: "Wilhelmina Okafor", email: uniqueEmail("wilhelmina.okafor"), password: "wilhelminaokafor" });
+  await register.submit();
+  await expect(register.fieldError("password")).toHaveText("There should not be any personal or page related data. Add more words that are less common.");
   await expect(page).toHaveURL(/\/register$/);
 });
 

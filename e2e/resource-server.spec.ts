@@ -1,6 +1,6 @@
 // examples/resource-server verifying real Gatehouse tokens over HTTP, offline against the JWKS.
 import type { Server } from "node:http";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { generateKeyPair, SignJWT } from "jose";
 import { createResourceServer } from "../examples/resource-server/server.mjs";
 import { E2E_PORT, E2E_URL } from "./support/env";

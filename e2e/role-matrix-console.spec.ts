@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { apiFor } from "./support/sessions";
 
 test.describe.configure({ timeout: 120_000 });

@@ -1,4 +1,4 @@
-import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { expect, request, test, type APIRequestContext } from "./support/test";
 import { decode, encode } from "next-auth/jwt";
 import { E2E_ENV, E2E_URL } from "./support/env";
 import { apiAs, type Viewer } from "./support/sessions";

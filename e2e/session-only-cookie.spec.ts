@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext } from "@playwright/test";
+import { expect, test, type BrowserContext } from "./support/test";
 import { E2E_URL } from "./support/env";
 import { LoginPage, uniqueEmail } from "./support/pages";
 import { signInWithProvider, uniqueProviderId } from "./support/providers";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signedInContext } from "./support/sessions";
 
 // Several real sign-ins per test (bcrypt) on a shared 2-core machine.

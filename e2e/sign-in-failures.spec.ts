@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { LoginPage } from "./support/pages";
 import { FIXTURE_USERS } from "./support/users";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { RegisterPage, signInAs, uniqueEmail } from "./support/pages";
 import { PROVIDER_NAMES, ProviderConsentPage, signInWithProvider, uniqueProviderId, type ProviderId } from "./support/providers";
 import { DEACTIVATED_SOCIAL, VERIFIED_USERS } from "./support/social-users";

@@ -1,6 +1,6 @@
 // The token API over HTTP against a real server: the lifecycle, the refusals an attacker meets
 // (each security case is its own test), garbage that never becomes a 500, CORS and the limits.
-import { expect, request as newRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, request as newRequest, test, type APIRequestContext, type APIResponse } from "./support/test";
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from "jose";
 import { createPublicKey } from "node:crypto";
 import { registerAccount } from "./support/accounts";

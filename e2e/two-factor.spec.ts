@@ -2,7 +2,7 @@
 // implementation (test-support/totp-code.ts) and the key the page shows; time steps move with
 // the server's test clock (FACTORS_CLOCK_FILE), never by sleeping.
 import { writeFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { totpCode } from "../test-support/totp-code";
 import { registerAccount, signedInBrowser, type NewAccount } from "./support/accounts";
 import { seriousViolations } from "./support/axe";

@@ -4,6 +4,7 @@ import { isFactorEncryptionKey, missingProductionSecrets, readSettings } from "@
 import { applyMigrations } from "@/lib/db/migrate/runner";
 import { databaseUrl } from "@/lib/db/url";
 import { dummyHash } from "@/lib/password/hash";
+import { measurePasswordStrength } from "@/lib/password/measure-password-strength";
 
 export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (env.NODE_ENV === "production") {
@@ -33,6 +34,8 @@ export async function prepareServer(env: NodeJS.ProcessEnv = process.env): Promi
     if (applied.length > 0) console.info(`Applied ${applied.length} database migration(s): ${applied.join(", ")}`);
   }
   await dummyHash();
+  // Loads zxcvbn's dictionaries in a worker now (0.3–3 s), not during the first registration.
+  await measurePasswordStrength({ password: "warm-up", userInputs: [] });
   await warmUpDatabaseClient();
   // Loaded only now: the database client must not exist before the checks above have passed.
   const { schedulePurges } = await import("@/lib/housekeeping/schedule-purges");

@@ -5,7 +5,6 @@ import { parseArgs } from "node:util";
 import { provisionUser } from "@/lib/users/provision-user";
 import { emailSchema, nameSchema } from "@/lib/validation/auth";
 import { newPasswordProblem } from "@/lib/password/new-password";
-import { settings } from "@/lib/config/settings";
 import { applyMigrations } from "@/lib/db/migrate/runner";
 import { databaseUrl } from "@/lib/db/url";
 import { db } from "@/lib/db/client";
@@ -31,7 +30,7 @@ async function main(): Promise<number> {
   let password: string | undefined;
   if (!existing) {
     password = await readSecret(`Password for ${email.data}: `);
-    const problem = newPasswordProblem(password, { minLength: settings().passwordMinLength });
+    const problem = await newPasswordProblem({ password, userInputs: [email.data] });
     if (problem) {
       console.error(problem);
       return 2;

@@ -5,6 +5,7 @@ import { provisionUser } from "@/lib/users/provision-user";
 import { applyMigrations } from "@/lib/db/migrate/runner";
 import { databaseDialect, databaseUrl } from "@/lib/db/url";
 import { isHttpsAppUrl } from "@/lib/edge/app-url.mjs";
+import { settings } from "@/lib/config/settings";
 import { runCommand } from "./lib/run-command";
 import { ROLES } from "@/lib/edge/roles";
 
@@ -27,7 +28,7 @@ async function main(): Promise<number> {
     await provisionUser({ email, name: `Demo ${role}`, password, roles: [role], source: "cli:db:seed" });
     console.log(`  ${role.padEnd(7)} ${email.padEnd(20)} ${password}`);
   }
-  console.log("\nSign in at http://localhost:3000/login");
+  console.log(`\nSign in at ${settings().appUrl}/login`);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { cookies, headers } from "next/headers";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentSession, requireUser } from "@/lib/auth/dal";
 import { settings } from "@/lib/config/settings";
@@ -58,16 +59,19 @@ export async function resendVerificationAction(): Promise<FormResult> {
   const limited = await checkRateLimits([{ policy: "verificationResendPerAccount", key: user.id }]);
   if (!limited.ok) return { error: tooManyAttemptsMessage(limited.retryAfterSeconds) };
   const result = await resendVerification(user.id, requestContext(await headers()));
-  return {
-    done:
-      result.status === "sent"
-        ? `We sent a new link to ${result.email}. It works for ${lifetimeInWords("verifyEmail")}.`
-        : "Your address is already confirmed. Reload the page.",
-  };
+  if (result.status === "sent") return { done: `We sent a new link to ${result.email}. It works for ${lifetimeInWords("verifyEmail")}.` };
+  // Confirmed meanwhile (another tab): render the layout again, which drops the banner.
+  revalidatePath("/", "layout");
+  return { done: "Your address is already confirmed." };
 }
 
 /** The button on /verify-email: confirming is a POST, so a mail scanner opening the link does nothing. */
 export async function confirmEmailLinkAction(_previous: ConfirmEmailLinkResult | null, form: FormData): Promise<ConfirmEmailLinkResult> {
   const session = await getCurrentSession();
-  return confirmEmailLink({ token: form.get("token"), signedInUserId: session?.user.id ?? null, context: requestContext(await headers()) });
+  const result = await confirmEmailLink({ token: form.get("token"), signedInUserId: session?.user.id ?? null, context: requestContext(await headers()) });
+  if (result.status !== "verified" && result.status !== "email-changed") return result;
+  // The root layout shows the verification banner and the address: render it again, on a page that
+  // does not depend on the token (it is used up now).
+  revalidatePath("/", "layout");
+  redirect(result.status === "email-changed" ? "/verify-email/confirmed?change=1" : "/verify-email/confirmed");
 }

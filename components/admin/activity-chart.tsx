@@ -11,7 +11,8 @@ export function ActivityChart({ days }: { days: DayActivity[] }) {
   return (
     <figure>
       <svg viewBox={`0 0 ${width} ${height + 20}`} className="w-full" role="img" aria-labelledby="activity-title">
-        <title id="activity-title">Sign-ins and failed sign-ins per day, last {days.length} days</title>
+        {/* One string child: several children render differently on the server and the client (React #418). */}
+        <title id="activity-title">{`Sign-ins and failed sign-ins per day, last ${days.length} days`}</title>
         {days.map((day, index) => (
           <g key={day.day} data-testid="activity-day" data-day={day.day} data-succeeded={day.succeeded} data-failed={day.failed}>
             <rect x={index * slot + 3} y={y(day.succeeded)} width={bar} height={height - y(day.succeeded)} className="fill-indigo-600">

@@ -3,11 +3,9 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { TextLink } from "@/components/ui/text-link";
 import { emailLinkProblem } from "@/lib/users/email-link-problems";
 import type { ConfirmEmailLinkResult } from "@/lib/users/confirm-email-link";
 
-/** The confirm button of /verify-email, and what happened once it was pressed. */
 type Props = {
   /** The confirm server action, passed in by the page. */
   confirmAction: (previous: ConfirmEmailLinkResult | null, form: FormData) => Promise<ConfirmEmailLinkResult>;
@@ -15,23 +13,9 @@ type Props = {
   label: string;
 };
 
+/** The confirm button of /verify-email; success lands on /verify-email/confirmed. */
 export function ConfirmEmailLinkForm({ confirmAction, token, label }: Props) {
   const [result, action, pending] = useActionState(confirmAction, null);
-
-  if (result?.status === "verified" || result?.status === "email-changed") {
-    return (
-      <>
-        <Notice tone="success" testId="email-confirmed">
-          {result.status === "verified"
-            ? `Thanks, ${result.email} is confirmed.`
-            : `Your account now uses ${result.email}. Sign in with this address from now on.`}
-        </Notice>
-        <p className="mt-4 text-sm">
-          <TextLink href="/dashboard">Continue to your dashboard</TextLink>
-        </p>
-      </>
-    );
-  }
 
   const problem =
     result?.status === "refused"

@@ -12,6 +12,8 @@ export type Settings = {
   appUrl: string;
   bcryptCost: number;
   passwordMinLength: number;
+  /** zxcvbn score (0–4) a new password must reach; 0 turns the strength check off. */
+  passwordMinScore: number;
   hashThreads: number | undefined;
   session: {
     maxAgeSeconds: number;
@@ -139,6 +141,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     appUrl: (env.AUTH_URL?.trim() || "http://localhost:3000").replace(/\/+$/, ""),
     bcryptCost: intSetting(env, "BCRYPT_COST", 12, BCRYPT_COST_FLOOR, 15),
     passwordMinLength: intSetting(env, "PASSWORD_MIN_LENGTH", DEFAULT_PASSWORD_MIN_LENGTH, PASSWORD_MIN_LENGTH_FLOOR, 64),
+    passwordMinScore: intSetting(env, "PASSWORD_MIN_SCORE", 3, 0, 4),
     hashThreads: env.PASSWORD_HASH_THREADS ? intSetting(env, "PASSWORD_HASH_THREADS", 2, 1, 64) : undefined,
     session,
     oauth: oauthSettings(env),

@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import Piscina from "piscina";
 import { settings } from "@/lib/config/settings";
 
-type PoolHolder = { pool?: Piscina; dummyHash?: Promise<string> };
+type PoolHolder = { pool?: Piscina; strengthPool?: Piscina; dummyHash?: Promise<string> };
 // One pool per process, kept across dev-server module reloads.
 const holder = ((globalThis as { __gatehousePasswordPool?: PoolHolder }).__gatehousePasswordPool ??= {});
 
@@ -24,6 +24,24 @@ function pool(): Piscina {
     idleTimeout: 60_000,
   });
   return holder.pool;
+}
+
+// Strength checks run in one long-lived thread of the same worker: each thread that measures
+// strength loads 5 MB of dictionaries (0.3 s idle, several seconds on a busy machine), which the
+// hashing threads, started and stopped with demand, must not pay again and again.
+function strengthPool(): Piscina {
+  holder.strengthPool ??= new Piscina({
+    filename: pathToFileURL(join(/* turbopackIgnore: true */ process.cwd(), ...WORKER_FILE)).href,
+    maxThreads: 1,
+    minThreads: 1,
+    idleTimeout: Number.POSITIVE_INFINITY,
+  });
+  return holder.strengthPool;
+}
+
+/** Measures a password with zxcvbn in the worker (see measure-password-strength.ts). */
+export function runStrengthTask(task: { password: string; userInputs: string[] }): Promise<unknown> {
+  return strengthPool().run({ op: "strength", ...task });
 }
 
 export async function hashPassword(password: string, cost: number = settings().bcryptCost): Promise<string> {
@@ -45,8 +63,9 @@ export function dummyHash(): Promise<string> {
 }
 
 export async function closePasswordPool(): Promise<void> {
-  const current = holder.pool;
+  const current = [holder.pool, holder.strengthPool];
   holder.pool = undefined;
+  holder.strengthPool = undefined;
   holder.dummyHash = undefined;
-  await current?.destroy();
+  await Promise.all(current.map((pool) => pool?.destroy()));
 }

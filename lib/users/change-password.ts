@@ -2,7 +2,6 @@ import { db } from "@/lib/db/client";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { now } from "@/lib/clock";
-import { settings } from "@/lib/config/settings";
 import { deliverMail } from "@/lib/mail/deliver-mail";
 import { recipientName } from "@/lib/mail/recipient-name";
 import { passwordChangedMessage } from "@/lib/mail/templates";
@@ -30,7 +29,7 @@ export async function changePassword({ userId, sessionId, currentPassword, newPa
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, emailVerified: true, passwordHash: true } });
   if (!user?.passwordHash) return { status: "no-password" };
   if (!(await verifyPassword(currentPassword, user.passwordHash))) return { status: "wrong-password" };
-  const problem = newPasswordProblem(newPassword, { minLength: settings().passwordMinLength });
+  const problem = await newPasswordProblem({ password: newPassword, userInputs: [user.email, user.name] });
   if (problem) return { status: "invalid-password", problem };
   const passwordHash = await hashPassword(newPassword);
 

@@ -3,7 +3,6 @@ import { hashPassword } from "@/lib/password/hash";
 import { DEFAULT_ROLE, type Role } from "@/lib/edge/roles";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { settings } from "@/lib/config/settings";
 import { newPasswordProblem } from "@/lib/password/new-password";
 
 export type ProvisionUserOptions = {
@@ -24,7 +23,7 @@ export type ProvisionUserResult = { userId: string; created: boolean; rolesAdded
  */
 export async function provisionUser({ email, name, password, roles, source }: ProvisionUserOptions): Promise<ProvisionUserResult> {
   if (password !== undefined) {
-    const problem = newPasswordProblem(password, { minLength: settings().passwordMinLength });
+    const problem = await newPasswordProblem({ password, userInputs: [email, name] });
     if (problem) throw new Error(problem);
   }
   const wanted = [...new Set<Role>([DEFAULT_ROLE, ...roles])];

@@ -1,7 +1,6 @@
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/password/hash";
 import { newPasswordProblem } from "@/lib/password/new-password";
-import { settings } from "@/lib/config/settings";
 import { DEFAULT_ROLE } from "@/lib/edge/roles";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -34,7 +33,7 @@ export type RegisterUserResult =
  * warning are made and sent after the response has gone. Only the named fields are written.
  */
 export async function registerUser({ data, context }: RegisterUserOptions): Promise<RegisterUserResult> {
-  const problem = newPasswordProblem(data.password, { minLength: settings().passwordMinLength });
+  const problem = await newPasswordProblem({ password: data.password, userInputs: [data.email, data.name] });
   if (problem) return { status: "invalid", fieldErrors: { password: problem } };
   const passwordHash = await hashPassword(data.password);
 

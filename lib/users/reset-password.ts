@@ -1,7 +1,6 @@
 import { db, type Tx } from "@/lib/db/client";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { settings } from "@/lib/config/settings";
 import { now } from "@/lib/clock";
 import { consumeEmailToken, findEmailToken } from "@/lib/email-tokens/find-email-token";
 import type { TokenVerdict } from "@/lib/email-tokens/policy";
@@ -32,7 +31,7 @@ const RESET = [EMAIL_TOKEN_PURPOSES.resetPassword.name] as const;
 export async function resetPassword({ token, password, context }: ResetPasswordOptions): Promise<ResetPasswordResult> {
   const found = await findEmailToken(token, RESET, now());
   if (found.verdict !== "valid") return { status: "refused", verdict: found.verdict };
-  const problem = newPasswordProblem(password, { minLength: settings().passwordMinLength });
+  const problem = await newPasswordProblem({ password, userInputs: [found.token.email] });
   if (problem) return { status: "invalid-password", problem };
   const passwordHash = await hashPassword(password);
 
