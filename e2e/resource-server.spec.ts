@@ -8,7 +8,8 @@ import { AUDIENCE, bearer, ISSUER, tokensFor } from "./support/token-api";
 import { FIXTURE_USERS } from "./support/users";
 
 // +70: unused by e2e/support/env.ts and e2e/support/oauth/ports.ts.
-const RESOURCE_PORT = E2E_PORT + 70;
+// +70 is the factors server (e2e/support/env.ts); +70…+74 the topology suite, run apart.
+const RESOURCE_PORT = E2E_PORT + 75;
 const RESOURCE_URL = `http://127.0.0.1:${RESOURCE_PORT}`;
 let server: Server;
 

@@ -188,7 +188,49 @@ describe("emailed links are single-use across instances", () => {
   });
 });
 
-// Token API across instances (issue 13, merged while this suite was written): the cases belong
-// here — a refresh token used on A cannot be replayed on B (reuse ends its family on both), and a
-// revocation made on either instance is seen by the other at once. Instances already share
-// AUTH_URL and AUTH_TOKEN_SIGNING_KEY (support/stack.ts), as behind a load balancer.
+describe("the token API across instances", () => {
+  type Tokens = { access_token: string; refresh_token: string };
+
+  async function post(client: Client, instance: Instance, path: string, body: Record<string, string>): Promise<Response> {
+    return client.request(instance.url, path, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  }
+
+  async function apiMe(client: Client, instance: Instance, accessToken: string): Promise<number> {
+    return (await client.request(instance.url, "/api/v1/me", { headers: { authorization: `Bearer ${accessToken}` } })).status;
+  }
+
+  it("a refresh token rotated on A and replayed on B past the grace window ends its family on both", async () => {
+    const user = await seedUser(db, "tokens@topology.test");
+    const client = newClient();
+    const issued = await post(client, a, "/api/v1/auth/token", { email: user.email, password: PASSWORD });
+    expect(issued.status).toBe(200);
+    const first = (await issued.json()) as Tokens;
+
+    const rotated = await post(client, a, "/api/v1/auth/refresh", { refresh_token: first.refresh_token });
+    expect(rotated.status).toBe(200);
+    const second = (await rotated.json()) as Tokens;
+    expect(await apiMe(client, b, second.access_token)).toBe(200);
+
+    // Past REFRESH_TOKEN_GRACE (5 s by default) a second use is a replay, whichever instance sees it.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    const replayed = await post(client, b, "/api/v1/auth/refresh", { refresh_token: first.refresh_token });
+    expect(replayed.status).toBe(400);
+    expect((await post(client, a, "/api/v1/auth/refresh", { refresh_token: second.refresh_token })).status).toBe(400);
+    expect(await apiMe(client, a, second.access_token)).toBe(401);
+    expect(await apiMe(client, b, second.access_token)).toBe(401);
+  });
+
+  it("a revocation made on B is seen by A on the next request", async () => {
+    const user = await seedUser(db, "revoke-token@topology.test");
+    const client = newClient();
+    const tokens = (await (await post(client, a, "/api/v1/auth/token", { email: user.email, password: PASSWORD })).json()) as Tokens;
+    expect(await apiMe(client, a, tokens.access_token)).toBe(200);
+    expect((await post(client, b, "/api/v1/auth/revoke", { token: tokens.refresh_token })).status).toBe(200);
+    expect(await apiMe(client, a, tokens.access_token)).toBe(401);
+    expect((await post(client, a, "/api/v1/auth/refresh", { refresh_token: tokens.refresh_token })).status).toBe(400);
+  });
+});

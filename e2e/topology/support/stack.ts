@@ -1,7 +1,7 @@
 // The production topology on loopback: PostgreSQL (a cluster of our own), redis-server behind
 // the Upstash REST bridge, and `next start` instances of one build sharing both.
 import { startRedisServer, type RedisServer } from "@/test-support/redis-server";
-import { E2E_TOKEN_SIGNING_KEY } from "../../support/env";
+import { E2E_ENV, E2E_TOKEN_SIGNING_KEY } from "../../support/env";
 import { startUpstashBridge, type UpstashBridge } from "@/test-support/upstash-bridge";
 import { startInstance, waitForHealth, type Instance } from "./instance";
 import { startPostgresCluster, type PostgresCluster } from "./postgres-cluster";
@@ -39,6 +39,8 @@ export async function startStack({ env: extra = {} }: StackOptions = {}): Promis
     AUTH_URL: PUBLIC_URL,
     // One signing key for every instance, like AUTH_SECRET (the e2e suite's test-only key).
     AUTH_TOKEN_SIGNING_KEY: JSON.stringify(E2E_TOKEN_SIGNING_KEY),
+    // Likewise the key that seals authenticator-app secrets: every instance must read them.
+    FACTOR_ENCRYPTION_KEY: E2E_ENV.FACTOR_ENCRYPTION_KEY!,
     DEV_OUTBOX: "true",
     BCRYPT_COST: "10",
     PASSWORD_HASH_THREADS: "1",
