@@ -63,6 +63,20 @@ const config = [
   { files: ["lib/edge/**/*.{ts,mjs,mts}"], rules: { "no-restricted-imports": restrict(NO_UPWARD, EDGE_ONLY) } },
   // Tests beside their modules use the shared test support (real databases, SMTP, Redis).
   { files: ["lib/**/*.test.ts", "lib/**/*.cases.ts"], rules: { "no-restricted-imports": restrict(NO_UPWARD) } },
+  // A form handled in JavaScript is still a plain form until React hydrates; submitted then, the
+  // browser sends it itself, and without method="post" the password goes into the URL.
+  {
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: 'JSXOpeningElement[name.name="form"]:has(JSXAttribute[name.name="onSubmit"]):not(:has(JSXAttribute[name.name="method"]))',
+          message: 'A form with onSubmit says its method: method="post" keeps fields out of the URL if it is submitted before hydration.',
+        },
+      ],
+    },
+  },
   {
     files: ["middleware.ts"],
     rules: { "no-restricted-imports": restrict(EDGE_ONLY, { regex: "^\\./(?!lib/edge/)", message: "The middleware imports only from lib/edge/." }) },

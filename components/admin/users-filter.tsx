@@ -59,7 +59,7 @@ export function UsersFilter({ roles }: { roles: string[] }) {
   );
 
   return (
-    <form role="search" className="grid gap-4 sm:grid-cols-5" onSubmit={(event) => event.preventDefault()} aria-busy={pending || undefined}>
+    <form method="get" role="search" className="grid gap-4 sm:grid-cols-5" onSubmit={(event) => event.preventDefault()} aria-busy={pending || undefined}>
       <div className="sm:col-span-2">
         <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">Search email or name</label>
         <input id="filter-q" type="search" value={q} maxLength={100} onChange={(event) => onSearch(event.target.value)} className={SELECT} autoComplete="off" />

@@ -13,7 +13,7 @@ export function SecondFactorForm({ action, callbackUrl }: Props) {
   const { field, pending, outcome, onSubmit } = useActionForm({ action, schema: secondFactorSchema, defaultValues: { code: "", callbackUrl } });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Verify it is you">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Verify it is you">
       <div className="min-h-12" aria-live="polite">
         <FormOutcomeNotice outcome={outcome} />
       </div>

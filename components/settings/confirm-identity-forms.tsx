@@ -10,7 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 export function ConfirmWithPasswordForm({ action, next }: { action: FormAction<ConfirmWithPasswordData>; next: string }) {
   const { field, pending, outcome, onSubmit } = useActionForm({ action, schema: confirmWithPasswordSchema, defaultValues: { password: "", next } });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Confirm with your password">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Confirm with your password">
       <FormOutcomeNotice outcome={outcome} />
       <TextField label="Your password" type="password" autoComplete="current-password" {...field("password")} />
       <Button type="submit" pending={pending} pendingLabel="Checking…">
@@ -23,7 +23,7 @@ export function ConfirmWithPasswordForm({ action, next }: { action: FormAction<C
 export function ConfirmWithCodeForm({ action, next }: { action: FormAction<ConfirmWithCodeData>; next: string }) {
   const { field, pending, outcome, onSubmit } = useActionForm({ action, schema: confirmWithCodeSchema, defaultValues: { code: "", next } });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Confirm with your authenticator app">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Confirm with your authenticator app">
       <FormOutcomeNotice outcome={outcome} />
       <TextField label="Code from your authenticator app" autoComplete="one-time-code" inputMode="numeric" {...field("code")} />
       <Button type="submit" pending={pending} pendingLabel="Checking…">

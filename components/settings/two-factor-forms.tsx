@@ -60,7 +60,7 @@ export function ConfirmTotpForm({ action }: { action: (data: ConfirmTotpData) =>
     );
   }
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2" aria-label="Confirm your authenticator app">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2" aria-label="Confirm your authenticator app">
       <div className="min-h-12" aria-live="polite">
         {outcome?.error ? (
           <Notice tone="error" testId="form-error">
