@@ -6,7 +6,7 @@ import { isApiKeyShape } from "@/lib/api-keys/api-key-format";
 import { settings } from "@/lib/config/settings";
 import { tokenIssuer } from "./access-token";
 import { checkAccessToken } from "./check-access-token";
-import { judgeTokenFamily } from "./family-policy";
+import { judgeTokenFamily, TOKEN_FAMILY_SELECT } from "./family-policy";
 import { hashToken, isRefreshTokenShape } from "./refresh-token";
 
 /** RFC 7662 §2.2. Inactive tokens say nothing more than that. */
@@ -40,18 +40,7 @@ export async function introspectToken(token: string, now: Date = new Date()): Pr
       where: { tokenHash: hashToken(token) },
       select: {
         rotatedAt: true,
-        family: {
-          select: {
-            id: true,
-            userId: true,
-            expiresAt: true,
-            idleSeconds: true,
-            lastUsedAt: true,
-            revokedAt: true,
-            createdAt: true,
-            user: { select: { email: true, isActive: true, roles: { select: { roleName: true } } } },
-          },
-        },
+        family: { select: TOKEN_FAMILY_SELECT },
       },
     });
     if (!row || judgeTokenFamily(row.family, now) !== "active") return { active: false };

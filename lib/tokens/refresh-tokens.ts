@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 import { checkRateLimits, type CheckRateLimitsOptions } from "@/lib/rate-limit/check-rate-limits";
 import type { RateLimitPolicy } from "@/lib/rate-limit/policies";
-import { judgeTokenFamily, type TokenFamilyVerdict } from "./family-policy";
+import { judgeTokenFamily, TOKEN_FAMILY_SELECT, type TokenFamilyVerdict } from "./family-policy";
 import { hashToken, isRefreshTokenShape, successorOf } from "./refresh-token";
 import { revokeTokenFamilies } from "./revoke-token-families";
 import { tokenResponse, type TokenResponse } from "./token-response";
@@ -45,17 +45,7 @@ export async function refreshTokens({
     select: {
       id: true,
       rotatedAt: true,
-      family: {
-        select: {
-          id: true,
-          userId: true,
-          expiresAt: true,
-          idleSeconds: true,
-          lastUsedAt: true,
-          revokedAt: true,
-          user: { select: { isActive: true, roles: { select: { roleName: true } } } },
-        },
-      },
+      family: { select: TOKEN_FAMILY_SELECT },
     },
   });
   if (!row) return { ok: false, reason: "unknown" };
