@@ -15,6 +15,7 @@ import { claimsRefreshDue, readSessionClaims } from "@/lib/edge/session-token";
 import { contentSecurityPolicy, createNonce, HSTS, wantsHsts } from "@/lib/edge/security-headers";
 import { changesState, isCrossSite } from "@/lib/edge/same-origin";
 import { isTokenPage, resetCookie, resetTokenInLink, TOKEN_PAGE_HEADERS } from "@/lib/edge/email-link";
+import { GATE_REFUSAL, GATE_REFUSAL_HEADER, isPageNavigation } from "@/lib/edge/gate-refusal";
 
 const SEND_HSTS = wantsHsts(process.env);
 const DEV = process.env.NODE_ENV === "development";
@@ -35,6 +36,7 @@ async function gate(request: NextRequest, csp: string): Promise<NextResponse> {
   // Next reads the nonce for its own scripts from the policy on the request.
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", csp);
+  forwarded.delete(GATE_REFUSAL_HEADER);
   const next = () => NextResponse.next({ request: { headers: forwarded } });
 
   if (changesState(request) && isCrossSite(request)) {
@@ -68,9 +70,12 @@ async function gate(request: NextRequest, csp: string): Promise<NextResponse> {
     return NextResponse.redirect(refresh);
   }
   if (!hasPermission(claims.roles, rule.permission)) {
-    if (rule.api) return NextResponse.json({ error: "Forbidden" }, { status: 403 });
-    // /forbidden answers with status 403 (a rewrite cannot set the status itself).
-    return NextResponse.rewrite(new URL("/forbidden", request.url), { request: { headers: forwarded } });
+    // A page navigation gets the app's 403 page from the data access layer, on the gate's word;
+    // everything else gets the 403 from here (lib/edge/gate-refusal.ts says why, not a rewrite).
+    if (rule.api || !isPageNavigation({ method: request.method, pathname, headers: request.headers })) {
+      return NextResponse.json({ error: "Forbidden" }, { status: 403 });
+    }
+    forwarded.set(GATE_REFUSAL_HEADER, GATE_REFUSAL);
   }
   const allowed = next();
   // Signed-in pages and answers are never stored by browsers or shared caches.

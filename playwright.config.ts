@@ -21,6 +21,10 @@ import {
 import { GOOGLE_STANDIN_ISSUER } from "./e2e/support/oauth/ports";
 import { systemChromium } from "./e2e/support/system-chromium";
 
+// Each server under test is bound to loopback and keeps idle connections for 65 s, as in
+// production behind a load balancer (docs/deployment.md): with Node's default 5 s, a test client
+// reusing a connection in the instant the server drops it gets ECONNRESET.
+const nextStart = (port: number) => `npx next start --port ${port} --hostname 127.0.0.1 --keepAliveTimeout 65000`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -71,7 +75,7 @@ export default defineConfig({
     },
     {
       // A production build on a fresh SQLite database, seeded with the fixture accounts.
-      command: `rm -rf .e2e && npm run build && npx tsx --conditions=react-server e2e/support/seed-fixtures.ts && npx next start --port ${E2E_PORT} --hostname 127.0.0.1`,
+      command: `rm -rf .e2e && npm run build && npx tsx --conditions=react-server e2e/support/seed-fixtures.ts && ${nextStart(E2E_PORT)}`,
       url: `${E2E_URL}/login`,
       timeout: 240_000,
       reuseExistingServer: false,
@@ -90,7 +94,7 @@ export default defineConfig({
     },
     {
       // The same build and database with the default rate limits (e2e/rate-limits.spec.ts).
-      command: `npx next start --port ${STRICT_PORT} --hostname 127.0.0.1`,
+      command: nextStart(STRICT_PORT),
       url: `${STRICT_URL}/login`,
       timeout: 60_000,
       reuseExistingServer: false,
@@ -101,7 +105,7 @@ export default defineConfig({
     {
       // The same build on a database of its own, with a clock tests can move and the development
       // outbox (e2e/email-link-expiry.spec.ts).
-      command: `npx tsx --conditions=react-server e2e/support/seed-clock.ts && npx next start --port ${CLOCK_PORT} --hostname 127.0.0.1`,
+      command: `npx tsx --conditions=react-server e2e/support/seed-clock.ts && ${nextStart(CLOCK_PORT)}`,
       url: `${CLOCK_URL}/login`,
       timeout: 60_000,
       reuseExistingServer: false,
@@ -111,7 +115,7 @@ export default defineConfig({
     },
     {
       // The same build on a database of its own with exactly two admins (e2e/last-admin.spec.ts).
-      command: `npx tsx --conditions=react-server e2e/support/seed-last-admin.ts && npx next start --port ${LAST_ADMIN_PORT} --hostname 127.0.0.1`,
+      command: `npx tsx --conditions=react-server e2e/support/seed-last-admin.ts && ${nextStart(LAST_ADMIN_PORT)}`,
       url: `${LAST_ADMIN_URL}/login`,
       timeout: 60_000,
       reuseExistingServer: false,
@@ -122,7 +126,7 @@ export default defineConfig({
     {
       // The same build on a database of its own with a clock of its own and the default lockout
       // (e2e/lockout.spec.ts, e2e/two-factor.spec.ts).
-      command: `npx tsx --conditions=react-server e2e/support/seed-factors.ts && npx next start --port ${FACTORS_PORT} --hostname 127.0.0.1`,
+      command: `npx tsx --conditions=react-server e2e/support/seed-factors.ts && ${nextStart(FACTORS_PORT)}`,
       url: `${FACTORS_URL}/login`,
       timeout: 60_000,
       reuseExistingServer: false,

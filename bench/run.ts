@@ -78,7 +78,7 @@ async function startServer(): Promise<ChildProcess> {
   // Otherwise the bench would measure whatever already listens there.
   const taken = await fetch(`${BASE}/`).then(() => true, () => false);
   if (taken) throw new Error(`port ${PORT} is in use: set BENCH_PORT to a free one`);
-  const server = spawn("npx", ["next", "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
+  const server = spawn("npx", ["next", "start", "--port", String(PORT), "--hostname", "127.0.0.1", "--keepAliveTimeout", "65000"], {
     cwd: SCRATCH,
     env: ENV,
     stdio: ["ignore", "ignore", "inherit"],

@@ -2,13 +2,14 @@
 // route handler calls one of these; middleware.ts is only an optimistic first gate.
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { findSessionRecord } from "@/lib/sessions/find-session-record";
 import { judgeSession, type SessionVerdict } from "@/lib/sessions/policy";
 import { touchLastSeen } from "@/lib/sessions/touch-last-seen";
 import { hasPermission, permissionsOf, type Permission } from "@/lib/edge/roles";
 import { readSessionClaims } from "@/lib/edge/session-token";
+import { GATE_REFUSAL, GATE_REFUSAL_HEADER } from "@/lib/edge/gate-refusal";
 
 export type CurrentUser = {
   id: string;
@@ -69,6 +70,8 @@ export async function requireUser(returnTo?: string): Promise<CurrentSession> {
 
 /** For pages and server actions: a signed-in user without the permission gets the 403 page. */
 export async function requirePermission(permission: Permission, returnTo?: string): Promise<CurrentSession> {
+  // The edge gate already refused this request's role claim: no need to ask the database.
+  if ((await headers()).get(GATE_REFUSAL_HEADER) === GATE_REFUSAL) forbidden();
   const session = await requireUser(returnTo);
   if (!hasPermission(session.user.roles, permission)) forbidden();
   return session;

@@ -24,7 +24,7 @@ export type Instance = {
 export type InstanceOptions = { name: string; port: number; env: Record<string, string> };
 
 export function startInstance({ name, port, env }: InstanceOptions): Instance {
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1", "--keepAliveTimeout", "65000"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
