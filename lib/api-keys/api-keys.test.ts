@@ -74,12 +74,18 @@ describe("API keys", () => {
     const stranger = await userWith(["user"]);
     const created = await createApiKey({ userId: owner.id, name: "cli", scopes: ["account:read"], expiresAt: null, context });
     if (!created.ok) throw new Error("not created");
-    expect(await revokeApiKey({ keyId: created.id, actorId: stranger.id, anyOwner: false, context })).toBe(false);
+    expect(await revokeApiKey({ keyId: created.id, actor: { id: stranger.id, roles: ["user"] }, context })).toBe(false);
     expect((await checkApiKey(created.key)).ok).toBe(true);
     expect((await listApiKeys({ userId: owner.id })).map((key) => key.id)).toEqual([created.id]);
-    expect(await revokeApiKey({ keyId: created.id, actorId: owner.id, anyOwner: false, context })).toBe(true);
+    expect(await revokeApiKey({ keyId: created.id, actor: { id: owner.id, roles: ["user"] }, context })).toBe(true);
     expect(await checkApiKey(created.key)).toMatchObject({ ok: false, reason: "revoked" });
     expect(await listApiKeys({ userId: owner.id })).toEqual([]);
+
+    const admin = await userWith(["admin"]);
+    const another = await createApiKey({ userId: owner.id, name: "ci", scopes: ["account:read"], expiresAt: null, context });
+    if (!another.ok) throw new Error("not created");
+    expect(await revokeApiKey({ keyId: another.id, actor: { id: admin.id, roles: ["admin"] }, context })).toBe(true);
+    expect(await checkApiKey(another.key)).toMatchObject({ ok: false, reason: "revoked" });
 
     const expiring = await createApiKey({ userId: owner.id, name: "short", scopes: ["account:read"], expiresAt: new Date(Date.now() + 1000), context });
     if (!expiring.ok) throw new Error("not created");

@@ -5,7 +5,6 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/dal";
 import { requireRecentAuthentication } from "@/lib/auth/require-recent-authentication";
-import { hasPermission } from "@/lib/edge/roles";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { requestContext } from "@/lib/http/request-context";
@@ -39,8 +38,7 @@ export async function revokeApiKeyAction(form: FormData): Promise<void> {
   if (!parsed.success) redirect("/settings/api-keys?error=invalid");
   const revoked = await revokeApiKey({
     keyId: parsed.data.keyId,
-    actorId: user.id,
-    anyOwner: hasPermission(user.roles, "users:write"),
+    actor: user,
     context: requestContext(await headers()),
   });
   redirect(revoked ? "/settings/api-keys?revoked=1" : "/settings/api-keys?error=not-found");
