@@ -5,7 +5,7 @@ import { createPublicKey, verify } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { settings } from "@/lib/config/settings";
 import { issueAccessToken } from "@/lib/tokens/access-token";
-import { checkAccessToken } from "@/lib/tokens/check-access-token";
+import { checkAccessToken, lookUpRevocation } from "@/lib/tokens/check-access-token";
 import { startTokenFamily } from "@/lib/tokens/start-token-family";
 import { benchAccount } from "./accounts";
 
@@ -51,5 +51,14 @@ for (let i = 0; i < RUNS; i++) {
   await checkAccessToken(tokens.access_token);
   repeated.push(microseconds(start));
 }
+// The database reads alone (family with user, blocklist): what any check that sees revocation on
+// the next request, on every instance, pays at least.
+const { jti, sid } = JSON.parse(Buffer.from(tokens.access_token.split(".")[1]!, "base64url").toString()) as { jti: string; sid: string };
+const lookups: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const start = process.hrtime.bigint();
+  await lookUpRevocation({ jti, sid });
+  lookups.push(microseconds(start));
+}
 await db.$disconnect();
-console.log(JSON.stringify({ runs: RUNS, rawUs: median(raw), firstUs: median(first), repeatedUs: median(repeated) }));
+console.log(JSON.stringify({ runs: RUNS, rawUs: median(raw), firstUs: median(first), repeatedUs: median(repeated), lookupsUs: median(lookups) }));
