@@ -73,9 +73,12 @@ describe("Redis stopped and started", () => {
 
     const user = await seedUser(db, "redis-back@topology.test");
     const client = newClient();
-    const shared = await Promise.all(
-      Array.from({ length: 10 }, (_, attempt) => client.copy().signIn(attempt % 2 ? a.url : b.url, user.email, "not-the-password-4")),
-    );
+    // One after another: ten at once on a busy 2-core machine can push a Redis call past the
+    // limiter's 500 ms budget, and that attempt is then (rightly) counted by the instance alone.
+    const shared: string[] = [];
+    for (let attempt = 0; attempt < 10; attempt++) {
+      shared.push(await client.copy().signIn(attempt % 2 ? a.url : b.url, user.email, "not-the-password-4"));
+    }
     expect(shared).toEqual(Array(10).fill("refused"));
     expect(await client.signIn(b.url, user.email, PASSWORD)).toBe("rate-limited");
   });
