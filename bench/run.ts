@@ -57,6 +57,7 @@ function prepareScratchCopy() {
     ["gated.ts", "app/editor/bench-gated/route.ts"],
     ["gated-dal.ts", "app/editor/bench-dal/route.ts"],
     ["revocation-reads.ts", "app/bench-revocation/route.ts"],
+    ["durable-write.ts", "app/bench-write/route.ts"],
   ];
   for (const [probe, target] of probes) {
     mkdirSync(join(SCRATCH, target, ".."), { recursive: true });
@@ -72,7 +73,7 @@ function keepOpenProbeOutsideMiddleware() {
   const source = readFileSync(file, "utf8");
   const marker = 'matcher: ["/((?!';
   if (!source.includes(marker)) throw new Error(`bench: middleware.ts has no matcher starting ${marker}`);
-  writeFileSync(file, source.replace(marker, `${marker}bench-open|bench-revocation|`));
+  writeFileSync(file, source.replace(marker, `${marker}bench-open|bench-revocation|bench-write|`));
 }
 
 async function startServer(): Promise<ChildProcess> {
@@ -380,6 +381,8 @@ async function tokenApi() {
 
   const rotations = await refreshRotations(SECONDS / ROUNDS);
   console.log(`  refresh rotations/s (8 clients, SQLite)  ${fmt(rotations.perSecond)}  vs bare route ${fmt(bare!.rps, 0)} req/s  → ${fmt(rotations.perSecond / bare!.rps, 2)}×  (target ≥ 0.50×${rotations.failures ? `; ${rotations.failures} failed!` : ""})`);
+  const commits = await load(`/bench-write?sid=${encodeURIComponent(sid)}`, { seconds: SECONDS / ROUNDS });
+  console.log(`  (floor: a bare route committing one write transaction, 8 clients: ${fmt(commits.rps, 0)} req/s = ${fmt(commits.rps / bare!.rps, 2)}× of the bare route; the rotations reached ${fmt(rotations.perSecond / commits.rps, 2)}× of that floor)`);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The faults real deployments see, on the production topology (two `next start` instances, one
 // PostgreSQL, one redis-server behind the Upstash REST bridge): Redis and PostgreSQL going away
 // and coming back under traffic, a graceful stop with a sign-in in flight, a crash mid-storm.
-import { request as httpRequest } from "node:http";
+import { Agent, request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/create-client";
 import { closePasswordPool } from "@/lib/password/hash";
@@ -183,15 +183,18 @@ describe("SIGTERM", () => {
     const body = new URLSearchParams({ email: user.email, password: PASSWORD, remember: "false", csrfToken: csrf.csrfToken, callbackUrl: "/dashboard" }).toString();
     const half = Math.floor(body.length / 2);
 
-    // The request is being handled, half its body sent, when the signal arrives.
-    const answer = new Promise<{ status: number; location: string; cookies: string[] }>((resolve, reject) => {
+    // The request is being handled, half its body sent, when the signal arrives. Its connection
+    // is a keep-alive one, as a load balancer's is: the answer must close it, or the drain would
+    // wait for the 65 s keep-alive (past SHUTDOWN_TIMEOUT, so the exit code would be 1).
+    const keepAlive = new Agent({ keepAlive: true });
+    const answer = new Promise<{ status: number; location: string; cookies: string[]; connection: string | undefined }>((resolve, reject) => {
       const req = httpRequest(
         {
           host: "127.0.0.1",
           port: a.port,
           method: "POST",
           path: "/api/auth/callback/credentials",
-          agent: false,
+          agent: keepAlive,
           headers: {
             host: `localhost:${a.port}`,
             origin: a.url,
@@ -207,7 +210,12 @@ describe("SIGTERM", () => {
         (response) => {
           response.resume();
           response.on("end", () =>
-            resolve({ status: response.statusCode ?? 0, location: String(response.headers.location ?? ""), cookies: response.headers["set-cookie"] ?? [] }),
+            resolve({
+              status: response.statusCode ?? 0,
+              location: String(response.headers.location ?? ""),
+              cookies: response.headers["set-cookie"] ?? [],
+              connection: response.headers.connection,
+            }),
           );
         },
       );
@@ -220,8 +228,10 @@ describe("SIGTERM", () => {
       req.flushHeaders();
     });
 
-    const { status, location, cookies } = await answer;
+    const { status, location, cookies, connection } = await answer;
+    keepAlive.destroy();
     expect(status).toBe(302);
+    expect(connection).toBe("close");
     expect(location).toContain("/dashboard");
     const session = cookies.find((cookie) => cookie.startsWith("authjs.session-token="));
     expect(session).toBeDefined();

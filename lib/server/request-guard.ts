@@ -5,12 +5,16 @@
 //   can hold an emailed token), status, duration, request id;
 // - replaces the 500 Next.js sends for an error with lib/server/failure-response.ts: a 503 when the
 //   database is unreachable (reported by instrumentation's onRequestError, or seen failing in
-//   the last seconds), else a bare 500; never a stack trace or an internal message.
+//   the last seconds), else a bare 500; never a stack trace or an internal message;
+// - once the process is stopping, answers with `Connection: close`: a keep-alive connection
+//   (kept 65 s, longer than a load balancer's) would otherwise hold the drain open until
+//   SHUTDOWN_TIMEOUT cuts it off. Next's own `server.close()` closes the idle ones.
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import { REQUEST_ID_HEADER, newRequestId } from "@/lib/http/request-id";
 import { log } from "@/lib/observability/log";
 import { failureResponse, wantsHtml, type FailureResponse } from "./failure-response";
 import { failureKindFor, forgetRequest } from "./request-failures";
+import { isShuttingDown } from "./shutdown-state";
 
 const REPLACED_HEADERS = /^(content-(type|length|encoding|disposition)|etag|last-modified|transfer-encoding|vary|link|location|set-cookie|cache-control|retry-after|x-nextjs-.*|x-action-.*)$/;
 const PROBES = new Set(["/api/health", "/api/ready"]);
@@ -53,6 +57,9 @@ function guard(request: IncomingMessage, response: ServerResponse): void {
     }
     return replacement;
   };
+  const beforeHead = () => {
+    if (!response.headersSent && isShuttingDown()) response.setHeader("Connection", "close");
+  };
   const sendReplacementHead = (failure: FailureResponse) => {
     // The security headers stay; whatever described Next's own body (or set state) goes.
     for (const name of response.getHeaderNames()) if (REPLACED_HEADERS.test(name)) response.removeHeader(name);
@@ -62,6 +69,7 @@ function guard(request: IncomingMessage, response: ServerResponse): void {
   };
 
   response.writeHead = function guardedWriteHead(this: ServerResponse, status: number, ...rest: unknown[]) {
+    beforeHead();
     const failure = decide(status);
     if (failure) {
       if (!this.headersSent) sendReplacementHead(failure);
@@ -71,6 +79,7 @@ function guard(request: IncomingMessage, response: ServerResponse): void {
   } as WriteHead;
 
   response.write = function guardedWrite(this: ServerResponse, ...args: unknown[]) {
+    beforeHead();
     const failure = this.headersSent ? replacement : decide(this.statusCode);
     if (!failure) return write.apply(this, args);
     if (!this.headersSent) sendReplacementHead(failure);
@@ -80,6 +89,7 @@ function guard(request: IncomingMessage, response: ServerResponse): void {
   } as ServerResponse["write"];
 
   response.end = function guardedEnd(this: ServerResponse, ...args: unknown[]) {
+    beforeHead();
     const failure = this.headersSent ? replacement : decide(this.statusCode);
     if (!failure) return end.apply(this, args);
     if (!this.headersSent) sendReplacementHead(failure);
