@@ -31,6 +31,17 @@ export async function seedBenchUsers(db: Db, count = BENCH_USER_COUNT): Promise<
   }
 }
 
+/** Every 1,000th bench user is an admin (100 of 100,000); every other admin has an authenticator app. */
+async function seedBenchAdmins(db: Db): Promise<void> {
+  const admins = await db.user.findMany({ where: { email: { endsWith: "000@users.bench" } }, select: { id: true }, orderBy: { email: "asc" } });
+  const ids = admins.map(({ id }) => id);
+  await db.userRole.deleteMany({ where: { userId: { in: ids }, roleName: "admin" } });
+  await db.userRole.createMany({ data: ids.map((userId) => ({ userId, roleName: "admin" })) });
+  const enrolled = admins.filter((_, index) => index % 2 === 0);
+  await db.totpFactor.deleteMany({ where: { userId: { in: enrolled.map(({ id }) => id) } } });
+  await db.totpFactor.createMany({ data: enrolled.map(({ id }) => ({ userId: id, secret: "bench", confirmedAt: new Date() })) });
+}
+
 type Timing = { p95: number; median: number };
 
 function percentile(sorted: number[], fraction: number): number {
@@ -78,6 +89,7 @@ export async function benchUserQueries(label: string, url: string): Promise<void
   try {
     const before = await db.user.count();
     await seedBenchUsers(db);
+    await seedBenchAdmins(db);
     // After a bulk load an operator refreshes the planner's statistics (autovacuum would, later).
     if (dialect === "postgres" && (await db.user.count()) !== before) await db.$executeRaw`VACUUM ANALYZE "User"`;
 
@@ -97,6 +109,8 @@ export async function benchUserQueries(label: string, url: string): Promise<void
     const anySearch = await measure(() => searchUsers(query({ q: anyPartTerm }), options));
     const broadTerm = "bench"; // in every bench user's email and name
     const broadSearch = await measure(() => searchUsers(query({ q: broadTerm }), options));
+    const admins = await measure(() => searchUsers(query({ role: "admin" }), options));
+    const adminsWithout = await measure(() => searchUsers(query({ role: "admin", secondFactor: "without" }), options));
     const count = await measure(() => countMatchingUsers(query({}), options));
     // The unfiltered count as Prisma's count() asks for it (the baseline this bench used before).
     const prismaCount = await measure(() => db.user.count());
@@ -111,6 +125,7 @@ export async function benchUserQueries(label: string, url: string): Promise<void
     console.log(`    by email:        first ${fmt(pages.email.first)}, depth 50,000 ${fmt(pages.email.deep)}   ratio ${ratio(pages.email.deep, pages.email.first)}`);
     console.log(`  email prefix "${prefixTerm}" + count (${await matches(prefixTerm)} match) ${fmt(prefixSearch)}`);
     console.log(`    2-character prefix "${shortTerm}" + count (${await matches(shortTerm)} match, worst case) ${fmt(shortSearch)}`);
+    console.log(`  admins + count (${await countMatchingUsers(query({ role: "admin" }), options)}) ${fmt(admins)}; admins without a second factor + count (${await countMatchingUsers(query({ role: "admin", secondFactor: "without" }), options)}) ${fmt(adminsWithout)}`);
     console.log(`  unfiltered count(*): as the page asks ${fmt(count)}, through Prisma's count() ${fmt(prismaCount)}`);
     console.log(`  any-part "${anyPartTerm}" + count (${await matches(anyPartTerm)} match) ${fmt(anySearch)}   ratio ${ratio(anySearch, count)} / ${ratio(anySearch, prismaCount)}  (target ≤ 2)`);
     console.log(`    any-part "${broadTerm}" + count (${await matches(broadTerm)} match, worst case) ${fmt(broadSearch)}   ratio ${ratio(broadSearch, count)} / ${ratio(broadSearch, prismaCount)}`);

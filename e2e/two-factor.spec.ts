@@ -5,9 +5,12 @@ import { writeFileSync } from "node:fs";
 import { expect, test, type Page } from "./support/test";
 import { totpCode } from "../test-support/totp-code";
 import { registerAccount, signedInBrowser, type NewAccount } from "./support/accounts";
+import { actionFieldOf, callActionDirectly, openUserAsAdmin } from "./support/admin";
 import { seriousViolations } from "./support/axe";
 import { FACTORS_CLOCK_FILE, FACTORS_URL } from "./support/env";
-import { LoginPage } from "./support/pages";
+import { FACTORS_FIXTURES } from "./support/factor-users";
+import { LoginPage, uniqueEmail } from "./support/pages";
+import { PROVIDER_NAMES, signInWithProvider, uniqueProviderId } from "./support/providers";
 
 test.use({ baseURL: FACTORS_URL });
 test.setTimeout(120_000);
@@ -24,6 +27,11 @@ test.afterAll(() => writeFileSync(FACTORS_CLOCK_FILE, "0"));
 async function enrol(page: Page): Promise<{ key: string; recoveryCodes: string[] }> {
   await page.goto("/settings/security");
   await page.getByRole("link", { name: "Set up an authenticator app" }).click();
+  return confirmEnrolment(page);
+}
+
+/** On the authenticator-app page: reads the key, turns the app on with a code, keeps the recovery codes. */
+async function confirmEnrolment(page: Page): Promise<{ key: string; recoveryCodes: string[] }> {
   await expect(page.getByRole("img", { name: "QR code for your authenticator app" }).locator("svg")).toBeVisible();
   const key = ((await page.getByTestId("totp-key").textContent()) ?? "").replace(/\s/g, "");
   expect(key).toMatch(/^[A-Z2-7]{32}$/);
@@ -168,3 +176,146 @@ test("step-up: after 10 minutes a password change and removing the app ask for a
   await page.getByRole("button", { name: "Remove authenticator app" }).click();
   await expect(page.getByTestId("two-factor-status")).toContainText("Off.");
 });
+
+const REQUIRED_PAGE = (next: string) => new RegExp(`/settings/security/two-factor-required\\?next=${encodeURIComponent(next)}$`);
+
+test("roles that require a second factor: no console, editor area, admin action or admin API until enrolled, then back to where they were going", async ({ browser }) => {
+  const { policyAdmin, enrolAdmin, policyEditor, target } = FACTORS_FIXTURES;
+
+  // An admin who signs in with a password alone is sent to set up an app, and comes back after.
+  const { context: enrolledContext, page: enrolled } = await signedInBrowser(browser, enrolAdmin, FACTORS_URL);
+  await enrolled.goto("/admin/users");
+  await expect(enrolled).toHaveURL(REQUIRED_PAGE("/admin/users"));
+  await expect(enrolled.getByTestId("second-factor-required")).toContainText("Your role (admin) requires two-step verification");
+  expect(await seriousViolations(enrolled)).toEqual([]);
+  await enrolled.getByRole("link", { name: "Set up an authenticator app" }).click();
+  await expect(enrolled).toHaveURL(/\/settings\/security\/two-factor\?next=%2Fadmin%2Fusers$/);
+  await confirmEnrolment(enrolled);
+  await enrolled.getByRole("link", { name: "I have saved them: continue" }).click();
+  await expect(enrolled).toHaveURL(/\/admin\/users$/);
+
+  // The console finds the admins without a second factor: one filter beside the role filter.
+  await enrolled.getByLabel("Role").selectOption("admin");
+  await enrolled.getByLabel("Second factor").selectOption("without");
+  await expect(enrolled).toHaveURL(/\/admin\/users\?role=admin&secondFactor=without$/);
+  const rows = enrolled.getByTestId("user-row");
+  await expect(rows.filter({ hasText: policyAdmin.email })).toHaveCount(1);
+  await expect(rows.filter({ hasText: policyAdmin.email }).getByTestId("user-second-factors")).toHaveText("None");
+  await expect(rows.filter({ hasText: enrolAdmin.email })).toHaveCount(0);
+  await enrolled.goto("/admin/users?role=admin&secondFactor=with");
+  await expect(rows.filter({ hasText: enrolAdmin.email }).getByTestId("user-second-factors")).toHaveText("authenticator app");
+  await expect(rows.filter({ hasText: policyAdmin.email })).toHaveCount(0);
+
+  const targetId = await openUserAsAdmin(enrolled, target.email);
+  const targetPage = `/admin/users/${targetId}`;
+  const deactivate = await actionFieldOf(enrolled, "Deactivate");
+
+  // Without a factor: no page, no action, no admin API — by cookie or by bearer token.
+  const { context, page } = await signedInBrowser(browser, policyAdmin, FACTORS_URL);
+  for (const path of ["/admin", targetPage]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(REQUIRED_PAGE(path));
+  }
+  const refused = await callActionDirectly(page.request, deactivate, { userId: targetId, active: "false" }, targetPage);
+  expect(refused.headers().location ?? "").toContain("/settings/security/two-factor-required");
+  expect(refused.headers().location ?? "").not.toContain("notice=");
+  await enrolled.reload();
+  await expect(enrolled.getByTestId("user-status")).toHaveText("Active");
+  expect((await page.request.get("/api/admin/stats")).status()).toBe(403);
+  const tokens = await page.request.post("/api/v1/auth/token", { data: { email: policyAdmin.email, password: policyAdmin.password } });
+  expect(tokens.status()).toBe(200);
+  const bearer = { Authorization: `Bearer ${(await tokens.json()).access_token}` };
+  const v1 = await page.request.get("/api/v1/admin/users", { headers: bearer });
+  expect(v1.status()).toBe(403);
+  expect(await v1.json()).toMatchObject({ reason: "second_factor_required" });
+
+  // Enrolling lifts it on the next request, for the same session and the same token.
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Set up an authenticator app" }).click();
+  await confirmEnrolment(page);
+  await page.getByRole("link", { name: "I have saved them: continue" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  const performed = await callActionDirectly(page.request, deactivate, { userId: targetId, active: "false" }, targetPage);
+  expect(performed.headers().location ?? "").toContain("notice=deactivated");
+  await enrolled.reload();
+  await expect(enrolled.getByTestId("user-status")).toHaveText("Deactivated");
+  expect((await page.request.get("/api/admin/stats")).status()).toBe(200);
+  expect((await page.request.get("/api/v1/admin/users", { headers: bearer })).status()).toBe(200);
+  await context.close();
+  await enrolledContext.close();
+
+  // Editors too: the editor area waits; what every account has does not.
+  const editor = await signedInBrowser(browser, policyEditor, FACTORS_URL);
+  await editor.page.goto("/editor/posts");
+  await expect(editor.page).toHaveURL(REQUIRED_PAGE("/editor/posts"));
+  await expect(editor.page.getByTestId("second-factor-required")).toContainText("Your role (editor)");
+  await editor.page.goto("/settings/sessions");
+  await expect(editor.page).toHaveURL(/\/settings\/sessions$/);
+  await editor.context.close();
+});
+
+test("step-up: an admin session older than 10 minutes proves itself before a role change or a deactivation, which then complete", async ({ browser }) => {
+  const { stepUpAdmin, stepUpTarget } = FACTORS_FIXTURES;
+  const { context, page } = await signedInBrowser(browser, stepUpAdmin, FACTORS_URL);
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Set up an authenticator app" }).click();
+  const { key } = await confirmEnrolment(page);
+  const targetId = await openUserAsAdmin(page, stepUpTarget.email);
+  const userPage = new RegExp(`/admin/users/${targetId}$`);
+  const confirmPage = new RegExp(`/settings/confirm-identity\\?next=${encodeURIComponent(`/admin/users/${targetId}`)}$`);
+
+  // 11 minutes on by the server's clock: the role change asks for the password first.
+  advanceClock(11);
+  await page.reload();
+  await page.getByRole("button", { name: "Add editor" }).click();
+  await expect(page).toHaveURL(confirmPage);
+  await page.getByLabel("Your password", { exact: true }).fill(stepUpAdmin.password);
+  await page.getByRole("button", { name: "Confirm with password" }).click();
+  await expect(page).toHaveURL(userPage);
+  await page.getByRole("button", { name: "Add editor" }).click();
+  await expect(page.getByTestId("admin-notice")).toHaveText(/^Role added/);
+  await expect(page.getByTestId("role-editor")).toHaveAttribute("data-granted", "true");
+
+  // 11 more: deactivating asks again; a code from the app is a fresh proof too.
+  advanceClock(11);
+  await page.goto(`/admin/users/${targetId}`);
+  await page.getByRole("button", { name: "Deactivate" }).click();
+  await expect(page).toHaveURL(confirmPage);
+  await expect(page.getByTestId("user-status")).toHaveCount(0);
+  await page.getByLabel("Code from your authenticator app", { exact: true }).fill(codeNow(key));
+  await page.getByRole("button", { name: "Confirm with code" }).click();
+  await expect(page).toHaveURL(userPage);
+  await expect(page.getByTestId("user-status")).toHaveText("Active");
+  await page.getByRole("button", { name: "Deactivate" }).click();
+  await expect(page.getByTestId("admin-notice")).toHaveText(/^The account is deactivated/);
+  await expect(page.getByTestId("user-status")).toHaveText("Deactivated");
+  await context.close();
+});
+
+for (const provider of ["google", "github"] as const) {
+  const name = PROVIDER_NAMES[provider];
+  test(`${name} sign-in of an account with an authenticator app: the code is asked before any session exists`, async ({ page }) => {
+    const identity = { id: uniqueProviderId(provider), email: uniqueEmail(`totp-${provider}`) };
+    await signInWithProvider(page, provider, identity);
+    await expect(page).toHaveURL(/\/dashboard$/);
+    const { key, recoveryCodes } = await enrol(page);
+    await page.context().clearCookies({ name: "authjs.session-token" });
+
+    advanceClock(1);
+    await signInWithProvider(page, provider, identity);
+    await expect(page).toHaveURL(/\/login\/two-factor(\?|$)/);
+    expect((await page.request.get("/api/me")).status()).toBe(401);
+    await enterCode(page, String((Number(codeNow(key)) + 500_000) % 1_000_000).padStart(6, "0"));
+    await expect(page.locator('[data-field-error="code"]')).toHaveText(/That code is not right/);
+    await enterCode(page, codeNow(key));
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByTestId("user-email")).toHaveText(identity.email);
+
+    // A recovery code completes a provider sign-in as well.
+    await page.context().clearCookies({ name: "authjs.session-token" });
+    await signInWithProvider(page, provider, identity);
+    await expect(page).toHaveURL(/\/login\/two-factor(\?|$)/);
+    await enterCode(page, recoveryCodes[0]!);
+    await expect(page).toHaveURL(/\/settings\/security\?recoveryCodeUsed=1$/);
+  });
+}

@@ -60,7 +60,7 @@ export function UsersFilter({ roles }: { roles: string[] }) {
 
   return (
     <form method="get" role="search" className="grid gap-4 sm:grid-cols-5" onSubmit={(event) => event.preventDefault()} aria-busy={pending || undefined}>
-      <div className="sm:col-span-2">
+      <div className="sm:col-span-5">
         <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">Search email or name</label>
         <input id="filter-q" type="search" value={q} maxLength={100} onChange={(event) => onSearch(event.target.value)} className={SELECT} autoComplete="off" />
       </div>
@@ -74,6 +74,11 @@ export function UsersFilter({ roles }: { roles: string[] }) {
         { value: "", label: "Any method" },
         { value: "password", label: "Password" },
         { value: "provider", label: "Provider" },
+      ])}
+      {select("secondFactor", "Second factor", [
+        { value: "", label: "Any" },
+        { value: "without", label: "Without a second factor" },
+        { value: "with", label: "With a second factor" },
       ])}
       {select("sort", "Sort by", [
         { value: "", label: "Newest first" },

@@ -29,7 +29,8 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
 
 type TwoFactorAction = () => Promise<TwoFactorResult>;
 
-export function ConfirmTotpForm({ action }: { action: (data: ConfirmTotpData) => Promise<TwoFactorResult> }) {
+/** `next`: where to go once the recovery codes are saved (a same-origin path the page checked). */
+export function ConfirmTotpForm({ action, next }: { action: (data: ConfirmTotpData) => Promise<TwoFactorResult>; next: string }) {
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<TwoFactorResult | null>(null);
   const {
@@ -55,7 +56,7 @@ export function ConfirmTotpForm({ action }: { action: (data: ConfirmTotpData) =>
           {outcome.done}
         </Notice>
         <RecoveryCodes codes={outcome.recoveryCodes} />
-        <TextLink href="/settings/security">I have saved them: back to Security</TextLink>
+        <TextLink href={next}>{next === "/settings/security" ? "I have saved them: back to Security" : "I have saved them: continue"}</TextLink>
       </div>
     );
   }

@@ -43,6 +43,9 @@ export const E2E_ENV: Record<string, string> = {
   MAIL_FROM: "Gatehouse E2E <no-reply@e2e.test>",
   // A JSON line per request would flood the suite's output; warnings and errors still show.
   LOG_LEVEL: "warn",
+  // The fixture admins and editors sign in with a password alone. The requirement itself (on by
+  // default for admins and editors) is tested on FACTORS_URL, which leaves this unset.
+  SECOND_FACTOR_REQUIRED_ROLES: "",
 };
 
 // A second server on the same build and database with the default limits, sharing its counters
@@ -78,7 +81,7 @@ export const CLOCK_ENV: Record<string, string> = {
   GATEHOUSE_TEST_CLOCK_FILE: CLOCK_FILE,
 };
 
-// A server for second factors and the lockout (e2e/lockout.spec.ts, e2e/two-factor.spec.ts), on a
+// A server for second factors and the lockout (e2e/lockout.spec.ts, e2e/two-factor*.spec.ts), on a
 // database of its own: a clock of its own that the TOTP tests move (the expiry tests move the
 // other one at the same time), the default lockout threshold with rate limits still relaxed (so
 // the lock is what answers), and mail in /dev/outbox.
@@ -87,7 +90,8 @@ export const FACTORS_URL = `http://localhost:${FACTORS_PORT}`;
 export const FACTORS_CLOCK_FILE = ".e2e/factors-clock-offset-ms";
 
 export const FACTORS_ENV: Record<string, string> = {
-  ...CLOCK_ENV,
+  // The default second-factor requirement (admins and editors): e2e/two-factor-policy.spec.ts.
+  ...Object.fromEntries(Object.entries(CLOCK_ENV).filter(([name]) => name !== "SECOND_FACTOR_REQUIRED_ROLES")),
   AUTH_URL: FACTORS_URL,
   DATABASE_URL: "file:./.e2e/gatehouse-factors.db",
   GATEHOUSE_TEST_CLOCK_FILE: FACTORS_CLOCK_FILE,

@@ -14,6 +14,8 @@ type Seed = {
   roles: string[];
   password: boolean;
   provider: boolean;
+  /** A confirmed authenticator app; "enrolling" is one started and never confirmed (no factor yet). */
+  factor?: "confirmed" | "enrolling";
 };
 
 const DOMAIN = "page.test";
@@ -27,9 +29,10 @@ function pagedUsers(): Seed[] {
     createdAt: new Date(base + Math.floor(index / 3) * 60_000),
     lastLoginAt: index % 4 === 0 ? null : new Date(base + 86_400_000 + Math.floor(index / 2) * 1000),
     isActive: index % 5 !== 0,
-    roles: index % 3 === 0 ? ["user", "editor"] : ["user"],
+    roles: [...(index % 3 === 0 ? ["user", "editor"] : ["user"]), ...(index % 5 === 2 ? ["admin"] : [])],
     password: index % 2 === 0,
     provider: index % 7 === 0,
+    factor: index % 4 === 1 ? "confirmed" : index % 4 === 3 ? "enrolling" : undefined,
   }));
 }
 
@@ -56,6 +59,7 @@ async function seed(database: UsersDatabase, users: Seed[]): Promise<Map<string,
         passwordHash: user.password ? "$2b$10$not-a-real-hash" : null,
         roles: { create: user.roles.map((roleName) => ({ roleName })) },
         accounts: user.provider ? { create: { type: "oauth", provider: "github", providerAccountId: user.email } } : undefined,
+        totpFactor: user.factor ? { create: { secret: "sealed", confirmedAt: user.factor === "confirmed" ? user.createdAt : null } } : undefined,
       },
     });
     ids.set(user.email, created.id);
@@ -137,6 +141,10 @@ export function searchUsersCases(dialect: string, open: () => Promise<UsersDatab
       { label: "a search and active with a password", input: { q: DOMAIN, status: "active", method: "password" }, keep: (user) => user.isActive && user.password },
       { label: "a search and a provider", input: { q: "person", method: "provider" }, keep: (user) => user.provider && Boolean(user.name?.includes("Person")) },
       { label: "a short prefix", input: { q: "p1" }, keep: (user) => user.email.startsWith("p1") },
+      // "Admins without a second factor": one URL, no search; an app still being set up is no factor.
+      { label: "admins without a second factor", input: { role: "admin", secondFactor: "without" }, keep: (user) => user.roles.includes("admin") && user.factor !== "confirmed" },
+      { label: "a search and a second factor", input: { q: DOMAIN, secondFactor: "with" }, keep: (user) => user.factor === "confirmed" },
+      { label: "a search, editors, without a second factor", input: { q: DOMAIN, role: "editor", secondFactor: "without" }, keep: (user) => user.roles.includes("editor") && user.factor !== "confirmed" },
     ];
     const sorts = [
       { sort: "created", order: () => byCreated(ids) },
@@ -168,12 +176,13 @@ export function searchUsersCases(dialect: string, open: () => Promise<UsersDatab
           roles: ["editor", "user"],
           isActive: false,
           methods: ["password", "github"],
+          secondFactors: [],
           createdAt: new Date(base),
           lastLoginAt: null,
         },
       ]);
       const [signedIn] = (await searchUsers(query({ q: "p01x7@" }), { database })).rows;
-      expect(signedIn).toMatchObject({ roles: ["user"], isActive: true, methods: [], lastLoginAt: new Date(base + 86_400_000) });
+      expect(signedIn).toMatchObject({ roles: ["user"], isActive: true, methods: [], secondFactors: ["authenticator app"], lastLoginAt: new Date(base + 86_400_000) });
     });
 
     it("pages through searches most users would match (SQLite walks the sort's index instead), every sort", async () => {

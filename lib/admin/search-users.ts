@@ -1,6 +1,7 @@
 import { db as appDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { databaseDialect, type Dialect } from "@/lib/db/url";
+import { hasSecondFactorSql, secondFactorKinds, type SecondFactorKind } from "@/lib/factors/second-factor-status";
 import type { UsersQuery } from "@/lib/validation/admin";
 import { type Cursor, decodeCursor, encodeCursor } from "./keyset-cursor";
 import { ftsSubstringQuery, likeContainsPattern, prefixUpperBound, readSearchTerm } from "./user-search-term";
@@ -14,6 +15,7 @@ export type UserRow = {
   roles: string[];
   isActive: boolean;
   methods: string[];
+  secondFactors: SecondFactorKind[];
   createdAt: Date;
   lastLoginAt: Date | null;
 };
@@ -70,6 +72,8 @@ function filterConditions(query: UsersQuery, dialect: Dialect, access: MatchAcce
   if (query.status) conditions.push(sql`u."isActive" = ${query.status === "active"}`);
   if (query.method === "password") conditions.push(sql`u."passwordHash" IS NOT NULL`);
   if (query.method === "provider") conditions.push(sql`EXISTS (SELECT 1 FROM "Account" a WHERE a."userId" = u."id")`);
+  if (query.secondFactor === "with") conditions.push(hasSecondFactorSql(sql`u."id"`));
+  if (query.secondFactor === "without") conditions.push(sql`NOT ${hasSecondFactorSql(sql`u."id"`)}`);
   return conditions;
 }
 
@@ -129,7 +133,7 @@ function whereClause(conditions: Sql[]): Sql {
   return conditions.length > 0 ? sql`WHERE ${join(conditions, " AND ")}` : empty;
 }
 
-type RawUserRow = Omit<UserRow, "roles" | "methods"> & { hasPassword: boolean | number | bigint };
+type RawUserRow = Omit<UserRow, "roles" | "methods" | "secondFactors"> & { hasPassword: boolean | number | bigint };
 
 /** One page's users (plus one, to know whether another follows), in page order. */
 async function pageRows(database: UsersDatabase, filters: Sql[], plan: SortPlan, limit: number): Promise<RawUserRow[]> {
@@ -185,9 +189,10 @@ export async function findUsersPage(query: UsersQuery, options: SearchUsersOptio
   const found = await pageRows(database, filterConditions(query, database.dialect, access), plan, pageSize + 1);
   const page = found.slice(0, pageSize);
   const userIds = page.map((row) => row.id);
-  const [roles, accounts] = await Promise.all([
+  const [roles, accounts, factors] = await Promise.all([
     database.client.userRole.findMany({ where: { userId: { in: userIds } }, select: { userId: true, roleName: true }, orderBy: { roleName: "asc" } }),
     database.client.account.findMany({ where: { userId: { in: userIds } }, select: { userId: true, provider: true } }),
+    secondFactorKinds(database.client, userIds),
   ]);
   const rows: UserRow[] = page.map(({ hasPassword, ...row }) => ({
     ...row,
@@ -197,6 +202,7 @@ export async function findUsersPage(query: UsersQuery, options: SearchUsersOptio
       ...(Boolean(hasPassword) ? ["password"] : []),
       ...new Set(accounts.filter((account) => account.userId === row.id).map((account) => account.provider)),
     ],
+    secondFactors: factors.get(row.id) ?? [],
   }));
   const last = page.at(-1);
   return { rows, nextCursor: found.length > pageSize && last ? encodeCursor(plan.keyOf(last)) : null };

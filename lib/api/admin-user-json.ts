@@ -4,7 +4,7 @@ import type { UserRow } from "@/lib/admin/search-users";
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 export function userRowJson(row: UserRow) {
-  return { id: row.id, email: row.email, name: row.name, roles: row.roles, active: row.isActive, methods: row.methods, createdAt: iso(row.createdAt), lastLoginAt: iso(row.lastLoginAt) };
+  return { id: row.id, email: row.email, name: row.name, roles: row.roles, active: row.isActive, methods: row.methods, secondFactors: row.secondFactors, createdAt: iso(row.createdAt), lastLoginAt: iso(row.lastLoginAt) };
 }
 
 export function userDetailJson(user: UserDetail) {

@@ -54,6 +54,7 @@ const userRowSchema = z.object({
   roles: z.array(z.string()),
   active: z.boolean(),
   methods: z.array(z.string()),
+  secondFactors: z.array(z.string()),
   createdAt: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
 });

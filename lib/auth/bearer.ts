@@ -17,6 +17,7 @@ import type { AccessTokenClaims } from "@/lib/tokens/access-token";
 import { checkAccessToken } from "@/lib/tokens/check-access-token";
 import type { CurrentUser } from "./dal";
 import { permissionsOf, type Permission } from "@/lib/edge/roles";
+import { lacksRequiredSecondFactor, SECOND_FACTOR_REQUIRED_MESSAGE } from "./second-factor-requirement";
 
 export type BearerPrincipal = {
   kind: "access-token" | "api-key";
@@ -90,6 +91,10 @@ export async function authorizeBearer(request: Request, permission: Permission |
   const limited = await checkRateLimits([{ policy: "apiPerCredential", key: found.principal.credentialId }]);
   if (!limited.ok) return { ok: false, response: rateLimitedProblem(limited.policy, limited.retryAfterSeconds) };
   if (permission && !found.principal.permissions.has(permission)) return { ok: false, response: insufficientScope(permission) };
+  // A token or key acts for its owner: what the owner's role waits for, it waits for too.
+  if (permission && (await lacksRequiredSecondFactor(found.principal.user, permission))) {
+    return { ok: false, response: problem(403, { detail: SECOND_FACTOR_REQUIRED_MESSAGE, extra: { reason: "second_factor_required" } }) };
+  }
   return { ok: true, principal: { ...found.principal, context } };
 }
 

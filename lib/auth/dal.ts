@@ -10,6 +10,7 @@ import { touchLastSeen } from "@/lib/sessions/touch-last-seen";
 import { hasPermission, permissionsOf, type Permission } from "@/lib/edge/roles";
 import { readSessionClaims } from "@/lib/edge/session-token";
 import { GATE_REFUSAL, GATE_REFUSAL_HEADER } from "@/lib/edge/gate-refusal";
+import { lacksRequiredSecondFactor, SECOND_FACTOR_REQUIRED_MESSAGE, secondFactorRequiredUrl } from "./second-factor-requirement";
 
 export type CurrentUser = {
   id: string;
@@ -68,12 +69,17 @@ export async function requireUser(returnTo?: string): Promise<CurrentSession> {
   redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
 }
 
-/** For pages and server actions: a signed-in user without the permission gets the 403 page. */
+/**
+ * For pages and server actions: a signed-in user without the permission gets the 403 page; one
+ * whose role requires a second factor they have not set up is sent to set it up (and back to
+ * `returnTo` afterwards), so their pages never render and their actions never run.
+ */
 export async function requirePermission(permission: Permission, returnTo?: string): Promise<CurrentSession> {
   // The edge gate already refused this request's role claim: no need to ask the database.
   if ((await headers()).get(GATE_REFUSAL_HEADER) === GATE_REFUSAL) forbidden();
   const session = await requireUser(returnTo);
   if (!hasPermission(session.user.roles, permission)) forbidden();
+  if (await lacksRequiredSecondFactor(session.user, permission)) redirect(secondFactorRequiredUrl(returnTo));
   return session;
 }
 
@@ -89,6 +95,9 @@ export async function authorizeApi(permission: Permission): Promise<ApiAccess> {
   }
   if (!hasPermission(lookup.session.user.roles, permission)) {
     return { ok: false, response: Response.json({ error: "Forbidden" }, { status: 403 }) };
+  }
+  if (await lacksRequiredSecondFactor(lookup.session.user, permission)) {
+    return { ok: false, response: Response.json({ error: SECOND_FACTOR_REQUIRED_MESSAGE }, { status: 403 }) };
   }
   return { ok: true, session: lookup.session };
 }

@@ -127,4 +127,14 @@ describe("settings", () => {
     expect(readSettings({ NODE_ENV: "test", CLIENT_IP_HEADER: "CF-Connecting-IP" }).clientIp.header).toBe("cf-connecting-ip");
     expect(() => readSettings({ NODE_ENV: "test", TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
+
+  it("requires a second factor of admins and editors unless told otherwise; an empty list requires it of nobody", () => {
+    expect(readSettings({ NODE_ENV: "test" }).secondFactor.requiredRoles).toEqual(["admin", "editor"]);
+    expect(readSettings({ NODE_ENV: "test", SECOND_FACTOR_REQUIRED_ROLES: "" }).secondFactor.requiredRoles).toEqual([]);
+    expect(readSettings({ NODE_ENV: "test", SECOND_FACTOR_REQUIRED_ROLES: " Admin , admin," }).secondFactor.requiredRoles).toEqual(["admin"]);
+    expect(() => readSettings({ NODE_ENV: "test", SECOND_FACTOR_REQUIRED_ROLES: "admin,superuser" })).toThrow(
+      'SECOND_FACTOR_REQUIRED_ROLES: "superuser" is not a role; the roles are user, editor, admin',
+    );
+    expect(() => readSettings({ NODE_ENV: "test", SECOND_FACTOR_REQUIRED_ROLES: "user" })).toThrow(/SECOND_FACTOR_REQUIRED_ROLES: "user" is every account's role/);
+  });
 });

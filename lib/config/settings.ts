@@ -4,6 +4,7 @@ import { DEFAULT_PASSWORD_MIN_LENGTH, PASSWORD_MIN_LENGTH_FLOOR } from "@/lib/pa
 import { readSigningKeyConfig, type SigningKeyConfig } from "@/lib/tokens/signing-key-config";
 import { parseDuration } from "./duration";
 import { isHttpsAppUrl } from "@/lib/edge/app-url.mjs";
+import { DEFAULT_ROLE, isRole, ROLES, type Role } from "@/lib/edge/roles";
 
 export const BCRYPT_COST_FLOOR = 10;
 
@@ -39,6 +40,10 @@ export type Settings = {
   lockout: {
     /** Consecutive failed sign-ins that lock an account; 0 turns the lockout off. */
     threshold: number;
+  };
+  secondFactor: {
+    /** Members of these roles use what the roles add only once they have a second factor. */
+    requiredRoles: Role[];
   };
   /** Secure, __Host-/__Secure- prefixed cookies: whenever AUTH_URL is https. */
   secureCookies: boolean;
@@ -154,6 +159,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       header: clientIpHeaderSetting(env),
     },
     lockout: { threshold: intSetting(env, "LOCKOUT_THRESHOLD", 10, 0, 1000) },
+    secondFactor: { requiredRoles: requiredRolesSetting(env) },
     secureCookies: isHttpsAppUrl(env.AUTH_URL),
     mail: mailSettings(env),
     // Never on a real deployment: those are https (production refuses plain http except localhost).
@@ -176,6 +182,20 @@ function tokenSettings(env: NodeJS.ProcessEnv): TokenSettings {
     refreshGraceSeconds: grace,
     corsOrigins: corsOriginsSetting(env),
   };
+}
+
+/** Unset: admins and editors. Set but empty: no role requires a second factor. */
+function requiredRolesSetting(env: NodeJS.ProcessEnv): Role[] {
+  const raw = env.SECOND_FACTOR_REQUIRED_ROLES ?? "admin,editor";
+  const roles = new Set<Role>();
+  for (const entry of raw.split(",").map((part) => part.trim().toLowerCase()).filter(Boolean)) {
+    if (!isRole(entry)) throw new Error(`SECOND_FACTOR_REQUIRED_ROLES: "${entry}" is not a role; the roles are ${ROLES.join(", ")}`);
+    // Every account holds the default role's permissions, and needs them to reach the settings
+    // where a second factor is set up: requiring it of that role could hold back nothing.
+    if (entry === DEFAULT_ROLE) throw new Error(`SECOND_FACTOR_REQUIRED_ROLES: "${entry}" is every account's role and cannot require a second factor; list the roles that add permissions (${ROLES.filter((role) => role !== DEFAULT_ROLE).join(", ")})`);
+    roles.add(entry);
+  }
+  return [...roles];
 }
 
 function corsOriginsSetting(env: NodeJS.ProcessEnv): string[] {

@@ -17,6 +17,8 @@ type Modules = {
   regenerateRecoveryCodes: typeof import("./regenerate-recovery-codes").regenerateRecoveryCodes;
   removeSecondFactor: typeof import("./remove-second-factor").removeSecondFactor;
   secondFactorStatus: typeof import("./second-factor-status").secondFactorStatus;
+  hasSecondFactor: typeof import("./second-factor-status").hasSecondFactor;
+  secondFactorKinds: typeof import("./second-factor-status").secondFactorKinds;
   createMemoryLimiter: typeof import("@/lib/rate-limit/limiter").createMemoryLimiter;
 };
 let mod: Modules;
@@ -161,5 +163,22 @@ describe("managing the factor", () => {
     expect(await mod.secondFactorStatus(userId)).toEqual({ totp: false, recoveryCodesLeft: 0 });
     expect((await challenge(userId, totpCode(secret, T0 + 60_000), 60)).result).toEqual({ ok: false, reason: "wrong-code" });
     expect(await mod.db.auditEvent.count({ where: { subjectId: userId, type: "factor.removed" } })).toBe(1);
+  });
+});
+
+describe("has a second factor", () => {
+  it("only once an app is confirmed (not while it is being set up), and no longer after it is removed", async () => {
+    const setting = await mod.db.user.create({ data: { email: "setting-up@example.com" } });
+    expect(await mod.hasSecondFactor(setting.id)).toBe(false);
+    expect((await mod.startTotpEnrolment({ userId: setting.id, email: setting.email })).status).toBe("started");
+    expect(await mod.hasSecondFactor(setting.id)).toBe(false);
+
+    const { userId } = await enrolledUser();
+    expect(await mod.hasSecondFactor(userId)).toBe(true);
+    expect(await mod.secondFactorKinds(mod.db, [setting.id, userId])).toEqual(new Map([[userId, ["authenticator app"]]]));
+
+    await mod.removeSecondFactor({ userId, actor: { id: userId, reason: "owner" }, context });
+    expect(await mod.hasSecondFactor(userId)).toBe(false);
+    expect(await mod.secondFactorKinds(mod.db, [userId])).toEqual(new Map());
   });
 });

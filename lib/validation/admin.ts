@@ -9,6 +9,7 @@ export const usersQuerySchema = z.object({
   role: z.string().trim().max(32).regex(/^[a-z0-9_-]*$/).catch("").default(""),
   status: z.enum(["", "active", "inactive"]).catch("").default(""),
   method: z.enum(["", "password", "provider"]).catch("").default(""),
+  secondFactor: z.enum(["", "with", "without"]).catch("").default(""),
   sort: z.enum(USER_SORTS).catch("created").default("created"),
   after: z.string().max(300).catch("").default(""),
 });

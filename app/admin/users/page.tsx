@@ -48,6 +48,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
                 <th scope="col" className="py-2 pr-3 font-medium">Roles</th>
                 <th scope="col" className="py-2 pr-3 font-medium">Status</th>
                 <th scope="col" className="py-2 pr-3 font-medium">Sign-in</th>
+                <th scope="col" className="py-2 pr-3 font-medium">Second factor</th>
                 <th scope="col" className="py-2 pr-3 font-medium">Created</th>
                 <th scope="col" className="py-2 font-medium">Last sign-in</th>
               </tr>
@@ -64,6 +65,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
                   <td className="py-2 pr-3">{user.roles.join(", ")}</td>
                   <td className="py-2 pr-3">{user.isActive ? "Active" : "Deactivated"}</td>
                   <td className="py-2 pr-3">{user.methods.join(", ") || "—"}</td>
+                  <td className="py-2 pr-3" data-testid="user-second-factors">{user.secondFactors.join(", ") || "None"}</td>
                   <td className="py-2 pr-3"><DateTime value={user.createdAt} /></td>
                   <td className="py-2"><DateTime value={user.lastLoginAt} fallback="Never" /></td>
                 </tr>

@@ -5,15 +5,21 @@ import { PageShell } from "@/components/layout/page-shell";
 import { ConfirmTotpForm } from "@/components/settings/two-factor-forms";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/dal";
+import { safeCallbackUrl } from "@/lib/edge/callback-url";
 import { startTotpEnrolment } from "@/lib/factors/start-totp-enrolment";
 import { confirmTotpAction } from "../two-factor-actions";
 
 export const metadata: Metadata = { title: "Authenticator app · Security · Settings · Gatehouse" };
 
-export default async function EnrolTotpPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function EnrolTotpPage({ searchParams }: { searchParams: SearchParams }) {
   const { user } = await requirePermission("account:read", "/settings/security/two-factor");
+  const params = await searchParams;
+  // Where the person was going when a role's second-factor requirement sent them here.
+  const next = safeCallbackUrl(Array.isArray(params.next) ? params.next[0] : params.next, "/settings/security");
   const enrolment = await startTotpEnrolment({ userId: user.id, email: user.email });
-  if (enrolment.status === "already-enrolled") redirect("/settings/security");
+  if (enrolment.status === "already-enrolled") redirect(next);
   // Inline SVG drawn on the server: no script, no image request, nothing the nonce CSP must allow.
   const qr = await QRCode.toString(enrolment.uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   const groupedKey = enrolment.secret.match(/.{1,4}/g)?.join(" ") ?? enrolment.secret;
@@ -30,7 +36,7 @@ export default async function EnrolTotpPage() {
         </p>
       </Card>
       <Card title="2. Enter the code it shows">
-        <ConfirmTotpForm action={confirmTotpAction} />
+        <ConfirmTotpForm action={confirmTotpAction} next={next} />
       </Card>
     </PageShell>
   );
