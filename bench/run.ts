@@ -40,6 +40,8 @@ const ENV: NodeJS.ProcessEnv = {
   // The bench's one session outlives the default 60 s role-claim refresh; the gated probes would
   // then measure the redirect to /auth/refresh instead of the page.
   SESSION_ROLE_REFRESH: "1h",
+  // The bench measures this machine, not a third-party service (the breached-password check).
+  PASSWORD_BREACH_CHECK: "false",
   // The bench sends no mail; production refuses to start without somewhere to send it.
   DEV_OUTBOX: "true",
 };
