@@ -19,6 +19,7 @@ import {
   STRICT_URL,
 } from "./e2e/support/env";
 import { GOOGLE_STANDIN_ISSUER } from "./e2e/support/oauth/ports";
+import { PWNED_STANDIN_URL } from "./e2e/support/pwned-passwords/passwords";
 import { systemChromium } from "./e2e/support/system-chromium";
 
 // Each server under test is bound to loopback and keeps idle connections for 65 s, as in
@@ -59,6 +60,15 @@ export default defineConfig({
       // Local stand-ins for Google (OpenID Connect) and GitHub (OAuth + REST), see e2e/support/oauth.
       command: "npx tsx e2e/support/oauth/standins.ts",
       url: `${GOOGLE_STANDIN_ISSUER}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // A stand-in for the Pwned Passwords range API (breached-password check), see e2e/support/pwned-passwords.
+      command: "npx tsx e2e/support/pwned-passwords/server.ts",
+      url: `${PWNED_STANDIN_URL}/range/00000`,
       timeout: 30_000,
       reuseExistingServer: false,
       stdout: "pipe",

@@ -15,3 +15,6 @@ export const resolve: ViteUserConfig["resolve"] = {
 export function reporters(reportName: string): Reporters {
   return process.env.CI ? ["default", ["json", { outputFile: `reports/${reportName}.json` }]] : ["default"];
 }
+
+/** Unit tests never reach the real Pwned Passwords service; breached-password.test.ts runs a stand-in. */
+export const env: Record<string, string> = { PASSWORD_BREACH_CHECK: "false" };

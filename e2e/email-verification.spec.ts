@@ -109,7 +109,7 @@ test("registering an address that has an account tells its owner by email, with 
   await register.goto();
   await register.fill({ name: "Someone Else", email: account.email, password: "an entirely different passphrase" });
   await register.submit();
-  await expect(page).toHaveURL(/\/login\?registered=1$/);
+  await expect(page).toHaveURL(/\/register\/check-email$/);
 
   const warning = await waitForMail(account.email, /^Someone tried to register with your email address$/);
   expect(warning.text).toContain("That address already has an account, so nothing was changed.");

@@ -17,7 +17,8 @@ for (const { path, fields } of FORMS) {
       await page.locator(`form input[name="${name}"]`).first().fill(value);
     }
     const submitted = page.waitForRequest((request) => new URL(request.url()).pathname === path && request.isNavigationRequest(), { timeout: 10_000 });
-    await page.locator("form button[type=submit]").first().click();
+    // The form with the password in it (the provider buttons above it are forms too).
+    await page.locator("form", { has: page.locator('input[name="password"]') }).locator("button[type=submit]").click();
     const request = await submitted;
     expect(request.method()).toBe("POST");
     expect(request.url()).not.toContain("passphrase");

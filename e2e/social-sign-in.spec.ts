@@ -31,7 +31,7 @@ async function registerWithPassword(page: Page, email: string, password: string)
   await register.goto();
   await register.fill({ name: "Pat Password", email, password });
   await register.submit();
-  await expect(page).toHaveURL(/\/login\?registered=1$/);
+  await expect(page).toHaveURL(/\/register\/check-email$/);
 }
 
 test("/login and /register offer a button for each configured provider", async ({ page }) => {

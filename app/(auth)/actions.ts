@@ -14,10 +14,16 @@ import { settings } from "@/lib/config/settings";
 import { requestContext } from "@/lib/http/request-context";
 import { endSession } from "@/lib/sessions/end-session";
 import { registerUser } from "@/lib/users/register-user";
+import { resendRegistrationLink } from "@/lib/users/resend-registration-link";
+import { readRegisteredEmailCookie, setRegisteredEmailCookie } from "@/lib/auth/registered-email-cookie";
+import { lifetimeInWords } from "@/lib/email-tokens/purposes";
+import { runAfterResponse } from "@/lib/mail/deliver-mail";
 import { checkRateLimits, tooManyAttemptsMessage } from "@/lib/rate-limit/check-rate-limits";
 import { fieldErrors, loginSchema, registerSchema, secondFactorSchema } from "@/lib/validation/auth";
 import type { FormResult } from "@/lib/validation/form-result";
 
+const CHECK_EMAIL_PATH = "/register/check-email";
+const REGISTRATION_PAGE_EXPIRED = "This page has expired. Register again, or sign in if your account is ready.";
 
 /** The one answer for every refused sign-in: unknown email, wrong password, deactivated account. */
 const SIGN_IN_FAILED = "Incorrect email or password.";
@@ -98,7 +104,23 @@ export async function registerAction(input: unknown): Promise<FormResult> {
   if (!limited.ok) return { error: tooManyAttemptsMessage(limited.retryAfterSeconds) };
   const result = await registerUser({ data: parsed.data, context });
   if (result.status === "invalid") return { fieldErrors: result.fieldErrors };
-  redirect("/login?registered=1");
+  // Not signed in: that would tell the registrant whether the address already had an account.
+  await setRegisteredEmailCookie(parsed.data.email);
+  redirect(CHECK_EMAIL_PATH);
+}
+
+/** The resend button of /register/check-email: the same answer, after the same work, for any address. */
+export async function resendRegistrationLinkAction(): Promise<FormResult> {
+  const email = await readRegisteredEmailCookie();
+  if (!email) return { error: REGISTRATION_PAGE_EXPIRED };
+  const context = requestContext(await headers());
+  const limited = await checkRateLimits([
+    { policy: "verificationResendPerIp", key: context.ip },
+    { policy: "verificationResendPerEmail", key: email },
+  ]);
+  if (!limited.ok) return { error: tooManyAttemptsMessage(limited.retryAfterSeconds) };
+  runAfterResponse("resending a verification link", () => resendRegistrationLink({ email, context }));
+  return { done: `A new link is on its way to ${email}. It works for ${lifetimeInWords("verifyEmail")}; earlier links stop working.` };
 }
 
 export async function signOutAction(): Promise<void> {

@@ -19,9 +19,7 @@ export function LoginForm({ action, callbackUrl, rememberFor }: Props) {
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Sign in">
-      <div className="min-h-12" aria-live="polite">
-        <FormOutcomeNotice outcome={outcome} />
-      </div>
+      <FormOutcomeNotice outcome={outcome} />
       <TextField label="Email" type="email" autoComplete="email" {...field("email")} />
       <TextField
         label="Password"

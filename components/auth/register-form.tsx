@@ -10,11 +10,11 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 
-type Props = { action: FormAction<RegisterData>; minLength: number };
+type Props = { action: FormAction<RegisterData>; minLength: number; minScore: number };
 
-export function RegisterForm({ action, minLength }: Props) {
+export function RegisterForm({ action, minLength, minScore }: Props) {
   const schema = useMemo(() => registerSchema({ minLength }), [minLength]);
-  const { field, pending, outcome, onSubmit } = useActionForm({
+  const { field, watch, pending, outcome, onSubmit } = useActionForm({
     action,
     schema,
     defaultValues: { name: "", email: "", password: "", confirmPassword: "" },
@@ -25,7 +25,12 @@ export function RegisterForm({ action, minLength }: Props) {
       <FormOutcomeNotice outcome={outcome} />
       <TextField label="Name" autoComplete="name" {...field("name")} />
       <TextField label="Email" type="email" autoComplete="email" {...field("email")} />
-      <NewPasswordFields password={field("password")} confirmPassword={field("confirmPassword")} minLength={minLength} />
+      <NewPasswordFields
+        password={field("password")}
+        confirmPassword={field("confirmPassword")}
+        minLength={minLength}
+        strength={{ password: watch("password"), userInputs: watch(["email", "name"]), minScore }}
+      />
       <Button type="submit" pending={pending} pendingLabel="Creating account…" className="w-full">
         Create account
       </Button>

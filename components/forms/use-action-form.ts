@@ -45,8 +45,16 @@ export function useActionForm<TInput extends FieldValues, TData>({ schema, defau
     });
   });
 
-  /** What a TextField needs for one field: its registration and its error message. */
-  const field = (name: Path<TInput>): FieldProps => ({ ...form.register(name), error: form.getFieldState(name, form.formState).error?.message });
+  /**
+   * What a TextField needs for one field: its registration and its error message. Before the
+   * first submit an error shows only once something was typed and the field was left: tabbing
+   * through, or leaving a field empty on the way to a link, turns nothing red.
+   */
+  const field = (name: Path<TInput>): FieldProps => {
+    const state = form.getFieldState(name, form.formState);
+    const judged = form.formState.isSubmitted || (state.isTouched && state.isDirty);
+    return { ...form.register(name), error: judged ? state.error?.message : undefined };
+  };
 
-  return { register: form.register, field, pending, outcome, onSubmit };
+  return { register: form.register, watch: form.watch, field, pending, outcome, onSubmit };
 }

@@ -10,11 +10,17 @@ import { TextField } from "@/components/ui/text-field";
 import { changeEmailSchema, changePasswordSchema, type ChangeEmailData, type ChangePasswordData } from "@/lib/validation/auth";
 import type { FormAction, FormResult } from "@/lib/validation/form-result";
 
-type ChangePasswordProps = { action: FormAction<ChangePasswordData>; minLength: number };
+type ChangePasswordProps = {
+  action: FormAction<ChangePasswordData>;
+  minLength: number;
+  minScore: number;
+  /** The account's email and name, which the server counts against a new password. */
+  userInputs: (string | null)[];
+};
 
-export function ChangePasswordForm({ action, minLength }: ChangePasswordProps) {
+export function ChangePasswordForm({ action, minLength, minScore, userInputs }: ChangePasswordProps) {
   const schema = useMemo(() => changePasswordSchema({ minLength }), [minLength]);
-  const { field, pending, outcome, onSubmit } = useActionForm({
+  const { field, watch, pending, outcome, onSubmit } = useActionForm({
     action,
     resetOnDone: true,
     schema,
@@ -25,7 +31,14 @@ export function ChangePasswordForm({ action, minLength }: ChangePasswordProps) {
     <form method="post" onSubmit={onSubmit} noValidate className="max-w-md space-y-2" aria-label="Change password">
       <FormOutcomeNotice outcome={outcome} />
       <TextField label="Current password" type="password" autoComplete="current-password" {...field("currentPassword")} />
-      <NewPasswordFields password={field("password")} confirmPassword={field("confirmPassword")} minLength={minLength} replacing encourage={false} />
+      <NewPasswordFields
+        password={field("password")}
+        confirmPassword={field("confirmPassword")}
+        minLength={minLength}
+        strength={{ password: watch("password"), userInputs, minScore }}
+        replacing
+        encourage={false}
+      />
       <Button type="submit" pending={pending} pendingLabel="Saving…">
         Change password
       </Button>

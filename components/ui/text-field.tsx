@@ -44,6 +44,8 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
           <button
             type="button"
             onClick={() => setRevealed((shown) => !shown)}
+            // Keeps the caret in the field: showing what you typed is not leaving the field.
+            onMouseDown={(event) => event.preventDefault()}
             aria-controls={inputId}
             aria-pressed={revealed}
             data-testid="password-toggle"

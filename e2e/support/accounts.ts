@@ -12,7 +12,7 @@ export async function registerAccount(page: Page, label: string): Promise<NewAcc
   await register.fill(account);
   await register.submit();
   // A password hash and a strength check: on shared cores this takes longer than a click.
-  await expect(page).toHaveURL(/\/login\?registered=1$/, { timeout: 30_000 });
+  await expect(page).toHaveURL(/\/register\/check-email$/, { timeout: 30_000 });
   return account;
 }
 

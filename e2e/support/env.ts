@@ -1,3 +1,4 @@
+import { PWNED_STANDIN_URL } from "./pwned-passwords/passwords";
 import { GITHUB_STANDIN_URL, GOOGLE_STANDIN_ISSUER, OAUTH_CLIENTS } from "./oauth/ports";
 
 /** The access-token signing key of the servers under test (public: tests only). */
@@ -38,6 +39,8 @@ export const E2E_ENV: Record<string, string> = {
   // load test would relax the limits the same way. Rate limits are tested on STRICT_URL.
   RATE_LIMIT_MULTIPLIER: "1000",
   LOCKOUT_THRESHOLD: "1000",
+  // New passwords are checked against the local Pwned Passwords stand-in, never the real service.
+  PASSWORD_BREACH_API_URL: PWNED_STANDIN_URL,
   // The sink is a relay on loopback without TLS: the explicit opt-out from STARTTLS says so.
   SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}?localRelay=plaintext`,
   MAIL_FROM: "Gatehouse E2E <no-reply@e2e.test>",

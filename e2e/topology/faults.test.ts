@@ -116,7 +116,7 @@ describe("PostgreSQL restarted under traffic", () => {
           newClient()
             .action(target.url, "/register", register, [{ name: `Registrant ${round}`, email, password, confirmPassword: password }])
             .then(async (result) => {
-              if (result.redirect?.includes("/login?registered=1")) acknowledged.push(email);
+              if (result.redirect?.includes("/register/check-email")) acknowledged.push(email);
               observed.push({ route: "register", status: result.status, contentType: result.response.headers.get("content-type") ?? "", requestIdHeader: result.response.headers.get("x-request-id"), body: result.body });
             }),
           reader.request(target.url, "/api/me").then((response) => record("/api/me", response)),

@@ -87,7 +87,7 @@ try {
       const result = await timed("register", () =>
         newClient().action(target.url, "/register", ids.register, [{ name: `Registrant ${registrations}`, email, password, confirmPassword: password }]),
       );
-      if (result?.redirect?.includes("/login?registered=1")) acknowledged.push(email);
+      if (result?.redirect?.includes("/register/check-email")) acknowledged.push(email);
       else if (result) countError(`register: ${result.status}`);
     } else if (roll < 0.3 || live.length < 4) {
       const user = pick(pool)!;

@@ -24,6 +24,14 @@ describe("settings", () => {
     expect(readSettings({ NODE_ENV: "test", BCRYPT_COST: "10" }).bcryptCost).toBe(10);
   });
 
+  it("checks new passwords against Pwned Passwords by default; the base URL can move, the check can be turned off", () => {
+    expect(readSettings({ NODE_ENV: "test" }).passwordBreachCheck).toEqual({ apiUrl: "https://api.pwnedpasswords.com" });
+    expect(readSettings({ NODE_ENV: "test", PASSWORD_BREACH_API_URL: "http://127.0.0.1:9999/" }).passwordBreachCheck).toEqual({ apiUrl: "http://127.0.0.1:9999" });
+    expect(readSettings({ NODE_ENV: "test", PASSWORD_BREACH_CHECK: "false" }).passwordBreachCheck).toBeNull();
+    expect(() => readSettings({ NODE_ENV: "test", PASSWORD_BREACH_CHECK: "off" })).toThrow(/PASSWORD_BREACH_CHECK must be "true" or "false"/);
+    expect(() => readSettings({ NODE_ENV: "test", PASSWORD_BREACH_API_URL: "ftp://mirror" })).toThrow(/PASSWORD_BREACH_API_URL/);
+  });
+
   it("parses durations and names the variable on error", () => {
     expect(readSettings({ NODE_ENV: "test", SESSION_IDLE_TIMEOUT: "30m" }).session.idleSeconds).toBe(1800);
     expect(() => readSettings({ NODE_ENV: "test", SESSION_MAX_AGE: "soon" })).toThrow(/SESSION_MAX_AGE/);

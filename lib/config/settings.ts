@@ -15,6 +15,8 @@ export type Settings = {
   passwordMinLength: number;
   /** zxcvbn score (0–4) a new password must reach; 0 turns the strength check off. */
   passwordMinScore: number;
+  /** The Pwned Passwords range API new passwords are checked against; null: no breach check. */
+  passwordBreachCheck: { apiUrl: string } | null;
   hashThreads: number | undefined;
   session: {
     maxAgeSeconds: number;
@@ -147,6 +149,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     bcryptCost: intSetting(env, "BCRYPT_COST", 12, BCRYPT_COST_FLOOR, 15),
     passwordMinLength: intSetting(env, "PASSWORD_MIN_LENGTH", DEFAULT_PASSWORD_MIN_LENGTH, PASSWORD_MIN_LENGTH_FLOOR, 64),
     passwordMinScore: intSetting(env, "PASSWORD_MIN_SCORE", 3, 0, 4),
+    passwordBreachCheck: passwordBreachCheckSetting(env),
     hashThreads: env.PASSWORD_HASH_THREADS ? intSetting(env, "PASSWORD_HASH_THREADS", 2, 1, 64) : undefined,
     session,
     oauth: oauthSettings(env),
@@ -167,6 +170,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     shutdownTimeoutSeconds: durationSetting(env, "SHUTDOWN_TIMEOUT", "20s"),
     tokens: tokenSettings(env),
   };
+}
+
+function passwordBreachCheckSetting(env: NodeJS.ProcessEnv): Settings["passwordBreachCheck"] {
+  const flag = env.PASSWORD_BREACH_CHECK?.trim().toLowerCase() || "true";
+  if (flag !== "true" && flag !== "false") throw new Error(`PASSWORD_BREACH_CHECK must be "true" or "false"; got "${env.PASSWORD_BREACH_CHECK}"`);
+  if (flag === "false") return null;
+  return { apiUrl: urlSetting(env, "PASSWORD_BREACH_API_URL") ?? "https://api.pwnedpasswords.com" };
 }
 
 function tokenSettings(env: NodeJS.ProcessEnv): TokenSettings {

@@ -1,5 +1,6 @@
-import type { MeasuredStrength } from "./hash-worker.mjs";
+import type { MeasuredStrength } from "./strength-scorer.mjs";
 import { runStrengthTask } from "./hash";
+import { personalWords } from "./strength-feedback";
 
 export type PasswordStrength = MeasuredStrength;
 
@@ -8,12 +9,6 @@ export type MeasurePasswordStrengthOptions = {
   /** What the person told us about themselves (email, name): guessing starts there. */
   userInputs: (string | null | undefined)[];
 };
-
-/** Words an attacker would try first, taken from the email address and the name. */
-export function personalWords(userInputs: (string | null | undefined)[]): string[] {
-  const words = userInputs.flatMap((input) => (input ? [input, ...input.toLowerCase().split(/[^\p{L}\p{N}]+/u)] : []));
-  return [...new Set(words.filter((word) => word.length >= 3))];
-}
 
 /**
  * zxcvbn's estimate (score 0–4, the main weakness, suggestions), in a thread of the password

@@ -1,7 +1,9 @@
 import { settings } from "@/lib/config/settings";
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from "./common-passwords";
+import { BREACHED_PASSWORD_MESSAGE, checkBreachedPassword } from "./breached-password";
 import { measurePasswordStrength } from "./measure-password-strength";
 import { passwordProblem } from "./policy";
+import { weakPasswordMessage } from "./strength-feedback";
 
 export type NewPasswordProblemOptions = {
   password: string;
@@ -11,21 +13,22 @@ export type NewPasswordProblemOptions = {
 
 /**
  * Every rule a password must pass before it is stored: the policy (shared with the browser), the
- * common-password list, and a zxcvbn score of at least PASSWORD_MIN_SCORE (server only: the
- * dictionaries are too large to ship with every page).
+ * common-password list, a zxcvbn score of at least PASSWORD_MIN_SCORE (measured in the worker;
+ * the browser's meter loads the same scorer lazily), and, last because it asks another service,
+ * the breached-password check (PASSWORD_BREACH_CHECK).
  */
 export async function newPasswordProblem({ password, userInputs }: NewPasswordProblemOptions): Promise<string | null> {
-  const { passwordMinLength, passwordMinScore } = settings();
+  const { passwordMinLength, passwordMinScore, passwordBreachCheck } = settings();
   const problem = passwordProblem(password, { minLength: passwordMinLength }) ?? (isCommonPassword(password) ? COMMON_PASSWORD_MESSAGE : null);
-  if (problem || passwordMinScore === 0) return problem;
-  const strength = await measurePasswordStrength({ password, userInputs });
-  if (strength.score >= passwordMinScore) return null;
-  return weakPasswordMessage(strength);
-}
-
-export function weakPasswordMessage({ warning, suggestions }: { warning: string | null; suggestions: string[] }): string {
-  const reason = warning ?? "This password would be easy to guess.";
-  // zxcvbn lists its generic advice first and the one specific to this password last.
-  const advice = suggestions.at(-1) ?? "Add more words that are less common.";
-  return `${reason} ${advice}`;
+  if (problem) return problem;
+  if (passwordMinScore > 0) {
+    const strength = await measurePasswordStrength({ password, userInputs });
+    if (strength.score < passwordMinScore) return weakPasswordMessage(strength);
+  }
+  if (!passwordBreachCheck) return null;
+  // Fail open: when the service is down or slow, the password is accepted (and a warning logged).
+  // It has already passed the length rule, the common list and zxcvbn, and refusing every new
+  // password while a third party is unreachable would stop registration and resets altogether.
+  const verdict = await checkBreachedPassword({ password, apiUrl: passwordBreachCheck.apiUrl });
+  return verdict === "breached" ? BREACHED_PASSWORD_MESSAGE : null;
 }

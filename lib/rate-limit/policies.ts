@@ -17,6 +17,9 @@ export const RATE_LIMIT_POLICIES = {
   forgotPasswordPerIp: { limit: 10, windowSeconds: HOUR, perClient: true },
   forgotPasswordPerEmail: { limit: 3, windowSeconds: HOUR },
   verificationResendPerAccount: { limit: 3, windowSeconds: HOUR },
+  /** The resend button after registering, before anyone is signed in: keyed by the address typed. */
+  verificationResendPerEmail: { limit: 3, windowSeconds: HOUR },
+  verificationResendPerIp: { limit: 10, windowSeconds: HOUR, perClient: true },
   resetPasswordPerIp: { limit: 20, windowSeconds: HOUR, perClient: true },
   /** Emails to an address that has not proven itself (verification, registration attempt, new-address confirmation): skipped silently above it. */
   unsolicitedMailPerRecipient: { limit: 5, windowSeconds: HOUR },

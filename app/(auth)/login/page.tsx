@@ -10,6 +10,7 @@ import { settings } from "@/lib/config/settings";
 import { SocialSignInButtons } from "@/components/auth/social-sign-in-buttons";
 import { enabledSocialProviders } from "@/lib/auth/providers";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { sendSignedInVisitorOn } from "@/lib/auth/signed-in-visitor";
 
 export const metadata: Metadata = { title: "Sign in · Gatehouse" };
 
@@ -25,16 +26,22 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const first = (key: string) => (Array.isArray(params[key]) ? params[key][0] : params[key]);
   const callbackUrl = first("callbackUrl");
   const sessionEnded = first("sessionEnded");
-  const providerError = signInErrorMessage(first("error"), first("provider"));
+  const errorCode = first("error");
+  const signedIn = await sendSignedInVisitorOn({
+    callbackUrl,
+    prompt: first("prompt"),
+    providerError: errorCode ? { code: errorCode, provider: first("provider") } : undefined,
+  });
+  const providerError = signInErrorMessage(errorCode, first("provider"));
+  const safeCallback = callbackUrl ? safeCallbackUrl(callbackUrl) : undefined;
 
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">Sign in to Gatehouse</h1>
       <div className="mb-4 space-y-3">
-        {first("registered") ? (
-          <Notice tone="success" testId="registered-notice">
-            Thanks! If this email can be used, your account is ready: sign in with your email and password. We have sent
-            a link to confirm your address.
+        {signedIn ? (
+          <Notice tone="info" testId="signed-in-as">
+            You are signed in as {signedIn.user.email}. Signing in to another account here signs that one out in this browser.
           </Notice>
         ) : null}
         {first("passwordReset") ? (
@@ -47,12 +54,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         {providerError ? <Notice tone="error" testId="sign-in-error">{providerError}</Notice> : null}
       </div>
       <Card>
-        <LoginForm
-          action={signInAction}
-          callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl) : undefined}
-          rememberFor={describeDuration(settings().session.rememberMaxAgeSeconds)}
-        />
-        <SocialSignInButtons action={providerSignInAction} providers={enabledSocialProviders()} callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl) : undefined} />
+        <SocialSignInButtons action={providerSignInAction} providers={enabledSocialProviders()} callbackUrl={safeCallback} />
+        <LoginForm action={signInAction} callbackUrl={safeCallback} rememberFor={describeDuration(settings().session.rememberMaxAgeSeconds)} />
       </Card>
     </>
   );

@@ -27,7 +27,12 @@ export default async function ResetPasswordPage() {
         For {found.token.email}. Every device signed in to this account will be signed out.
       </p>
       <Card>
-        <ResetPasswordForm action={resetPasswordAction} minLength={settings().passwordMinLength} />
+        <ResetPasswordForm
+          action={resetPasswordAction}
+          minLength={settings().passwordMinLength}
+          minScore={settings().passwordMinScore}
+          email={found.token.email}
+        />
       </Card>
     </>
   );

@@ -5,6 +5,7 @@ import { confirmEmailLinkAction } from "../email-actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { getCurrentSession } from "@/lib/auth/dal";
+import { SIGN_IN_AGAIN_PROMPT } from "@/lib/auth/signed-in-visitor";
 import { EMAIL_TOKEN_PURPOSES } from "@/lib/email-tokens/purposes";
 import { inspectEmailLink } from "@/lib/users/confirm-email-link";
 import { emailLinkProblem } from "@/lib/users/email-link-problems";
@@ -26,7 +27,8 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
   // Only the account's own session confirms (lib/users/confirm-email-link.ts).
   const session = await getCurrentSession();
   const ownSession = session?.user.id === found.token.userId;
-  const signInHref = `/login?callbackUrl=${encodeURIComponent(`/verify-email?token=${encodeURIComponent(token)}`)}`;
+  // prompt=login: when another account is signed in here, /login shows the form instead of moving on.
+  const signInHref = `/login?${new URLSearchParams({ callbackUrl: `/verify-email?token=${token}`, prompt: SIGN_IN_AGAIN_PROMPT })}`;
 
   if (found.token.purpose === EMAIL_TOKEN_PURPOSES.changeEmail.name) {
     return (

@@ -47,7 +47,12 @@ export default async function SecuritySettingsPage({ searchParams }: { searchPar
         <>
           <Card title="Change password">
             <p className="mb-4 text-sm text-slate-700">Every other device signed in to your account is signed out; this one stays signed in.</p>
-            <ChangePasswordForm action={changePasswordAction} minLength={settings().passwordMinLength} />
+            <ChangePasswordForm
+              action={changePasswordAction}
+              minLength={settings().passwordMinLength}
+              minScore={settings().passwordMinScore}
+              userInputs={[user.email, user.name]}
+            />
           </Card>
           <Card title="Change email">
             <p className="mb-4 text-sm text-slate-700" data-testid="current-email">

@@ -44,6 +44,8 @@ export async function startStack({ env: extra = {} }: StackOptions = {}): Promis
     DEV_OUTBOX: "true",
     BCRYPT_COST: "10",
     PASSWORD_HASH_THREADS: "1",
+    // Nothing here measures the breached-password check; the suite must not reach the internet.
+    PASSWORD_BREACH_CHECK: "false",
     UPSTASH_REDIS_REST_URL: bridge.url,
     UPSTASH_REDIS_REST_TOKEN: BRIDGE_TOKEN,
     // A load balancer in front appends the client's address (the suite sends it).
