@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { NAV_LINKS } from "@/lib/edge/roles";
+import { NavLink } from "@/components/ui/nav-link";
 import type { CurrentSession } from "@/lib/auth/dal";
 
 const LINK = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-700";
@@ -15,9 +16,9 @@ export function SiteHeader({ session, signOutAction }: { session: CurrentSession
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
           {links.map((link) => (
-            <Link key={link.href} href={link.href} className={LINK}>
+            <NavLink key={link.href} href={link.href} className={`${LINK} aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-900`}>
               {link.label}
-            </Link>
+            </NavLink>
           ))}
           {session ? (
             <form action={signOutAction}>
