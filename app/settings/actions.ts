@@ -18,9 +18,9 @@ import type { FormResult } from "@/lib/validation/form-result";
 import { changeName } from "@/lib/users/change-name";
 import { deleteOwnAccount } from "@/lib/users/delete-own-account";
 
-async function ownSessionEnded(): Promise<never> {
+async function ownSessionEnded(query = "sessionEnded=1"): Promise<never> {
   await clearSessionCookies();
-  redirect("/login?sessionEnded=1");
+  redirect(`/login?${query}`);
 }
 
 export async function endSessionAction(form: FormData): Promise<void> {
@@ -36,14 +36,14 @@ export async function endSessionAction(form: FormData): Promise<void> {
 
 export async function endOtherSessionsAction(): Promise<void> {
   const { sessionId, user } = await requirePermission("account:read");
-  await revokeSessions({ userId: user.id, actorId: user.id, scope: { keepSessionId: sessionId }, context: requestContext(await headers()) });
-  redirect("/settings/sessions?ended=others");
+  const ended = await revokeSessions({ userId: user.id, actorId: user.id, scope: { keepSessionId: sessionId }, context: requestContext(await headers()) });
+  redirect(`/settings/sessions?ended=others&count=${ended}`);
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
   const { user } = await requirePermission("account:read");
-  await signOutEverywhere({ userId: user.id, actorId: user.id, context: requestContext(await headers()) });
-  await ownSessionEnded();
+  const ended = await signOutEverywhere({ userId: user.id, actorId: user.id, context: requestContext(await headers()) });
+  await ownSessionEnded(new URLSearchParams({ signedOutDevices: String(ended.sessions), signedOutApps: String(ended.tokenFamilies) }).toString());
 }
 
 export async function endTokenFamilyAction(form: FormData): Promise<void> {
@@ -82,6 +82,6 @@ export async function deleteAccountAction(input: unknown): Promise<FormResult> {
       };
     case "deleted":
       await clearSessionCookies();
-      redirect(`/goodbye?${new URLSearchParams({ devices: String(result.endedSessions + result.endedTokenFamilies) })}`);
+      redirect(`/goodbye?${new URLSearchParams({ devices: String(result.endedSessions), apps: String(result.endedTokenFamilies) })}`);
   }
 }
