@@ -6,7 +6,8 @@ import { signedInContext } from "./support/sessions";
 test.describe.configure({ timeout: 120_000 });
 
 test("end one session, then all others, then everywhere — each checked from the other browser", async ({ browser }) => {
-  test.setTimeout(90_000);
+  // Seven sign-ins (bcrypt), two confirm steps and an axe check.
+  test.setTimeout(150_000);
   const mine = await signedInContext(browser, "sessions");
   const other = await signedInContext(browser, "sessions");
   const page = await mine.newPage();

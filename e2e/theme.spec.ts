@@ -8,10 +8,17 @@ import { E2E_URL } from "./support/env";
 
 test.setTimeout(90_000);
 
-/** The page background's lightness, 0 (black) to 255 (white). */
+/** The page background's lightness, 0 (black) to 255 (white), whatever colour syntax it is in. */
 const backgroundLightness = (page: Page) =>
   page.evaluate(() => {
-    const [r = 0, g = 0, b = 0] = (getComputedStyle(document.body).backgroundColor.match(/[\d.]+/g) ?? ["0", "0", "0"]).map(Number);
+    // A canvas turns lab(), oklch() or rgb() into sRGB bytes.
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 1;
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("no 2d canvas");
+    context.fillStyle = getComputedStyle(document.body).backgroundColor;
+    context.fillRect(0, 0, 1, 1);
+    const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data;
     return Math.round(0.2126 * r + 0.7152 * g + 0.0722 * b);
   });
 
