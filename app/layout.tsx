@@ -5,6 +5,9 @@ import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { getCurrentSession } from "@/lib/auth/dal";
 import { signOutAction } from "./(auth)/actions";
 import { resendVerificationAction } from "./(auth)/email-actions";
+import { setThemeAction } from "./theme-actions";
+import { cookies } from "next/headers";
+import { THEME_COOKIE, themeFromCookie } from "@/lib/validation/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,14 +16,15 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const session = await getCurrentSession();
+  const [session, jar] = await Promise.all([getCurrentSession(), cookies()]);
+  const theme = themeFromCookie(jar.get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme === "system" ? undefined : theme}>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <SiteHeader session={session} signOutAction={signOutAction} />
+        <SiteHeader session={session} signOutAction={signOutAction} theme={theme} themeAction={setThemeAction} />
         {session && !session.user.emailVerified ? <VerifyEmailBanner email={session.user.email} resendAction={resendVerificationAction} /> : null}
         <main id="main" className="flex-1">
           {children}

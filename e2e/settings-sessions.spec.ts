@@ -1,11 +1,13 @@
 import { expect, test } from "./support/test";
+import { seriousViolations } from "./support/axe";
 import { signedInContext } from "./support/sessions";
 
 // Several real sign-ins per test (bcrypt) on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
 
 test("end one session, then all others, then everywhere — each checked from the other browser", async ({ browser }) => {
-  test.setTimeout(90_000);
+  // Seven sign-ins (bcrypt), two confirm steps and an axe check.
+  test.setTimeout(150_000);
   const mine = await signedInContext(browser, "sessions");
   const other = await signedInContext(browser, "sessions");
   const page = await mine.newPage();
@@ -36,8 +38,16 @@ test("end one session, then all others, then everywhere — each checked from th
   const third = await signedInContext(browser, "sessions");
   await page.goto("/settings/sessions");
   await expect(rows).toHaveCount(3);
-  await page.getByRole("button", { name: "End all other sessions" }).click();
-  await expect(page.getByTestId("sessions-notice")).toHaveText("Every other session was ended.");
+  // Destructive steps ask first, saying what they will end, and a way back changes nothing.
+  await page.getByRole("link", { name: "End all other sessions…" }).click();
+  await expect(page.getByRole("region", { name: "End all other sessions?" })).toContainText("signs your account out of 2 devices besides this one");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page.getByTestId("confirm-step")).toHaveCount(0);
+  await expect(rows).toHaveCount(3);
+  await page.getByRole("link", { name: "End all other sessions…" }).click();
+  await page.getByRole("button", { name: "Sign out of 2 devices" }).click();
+  await expect(page.getByTestId("sessions-notice")).toHaveText("You signed out of 2 devices besides this one.");
   await expect(rows).toHaveCount(1);
   for (const context of [second, third]) {
     const p = await context.newPage();
@@ -49,8 +59,11 @@ test("end one session, then all others, then everywhere — each checked from th
   // Sign out everywhere: this browser and a fresh one both end.
   const fourth = await signedInContext(browser, "sessions");
   await page.goto("/settings");
-  await page.getByRole("button", { name: "Sign out everywhere" }).click();
-  await expect(page).toHaveURL(/\/login\?sessionEnded=1$/);
+  await page.getByRole("link", { name: "Sign out everywhere…" }).click();
+  await expect(page).toHaveURL(/\/settings\?confirm=sign-out-everywhere$/);
+  await page.getByRole("button", { name: "Sign out of 2 devices" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOutDevices=2&signedOutApps=0$/);
+  await expect(page.getByTestId("signed-out-everywhere-notice")).toHaveText("You signed out of 2 devices, this one included.");
   const fourthPage = await fourth.newPage();
   await fourthPage.goto("/dashboard");
   await expect(fourthPage).toHaveURL(/\/login\?sessionEnded=1$/);

@@ -55,3 +55,11 @@ describe("roles", () => {
     expect(checkAdminChange({ kind: "delete" }, facts(user, 1))).toBeNull();
   });
 });
+
+describe("deleting one's own account", () => {
+  it("is allowed to anyone but the last active admin", () => {
+    expect(checkAdminChange({ kind: "delete-own-account" }, facts(user, 1, user.id))).toBeNull();
+    expect(checkAdminChange({ kind: "delete-own-account" }, facts(admin, 2, admin.id))).toBeNull();
+    expect(checkAdminChange({ kind: "delete-own-account" }, facts(admin, 1, admin.id))).toBe("last-admin");
+  });
+});

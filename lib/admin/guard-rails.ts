@@ -7,6 +7,8 @@ export type AdminChange =
   | { kind: "deactivate" }
   | { kind: "activate" }
   | { kind: "delete" }
+  /** A person deleting their own account from Settings (the actor is the target). */
+  | { kind: "delete-own-account" }
   | { kind: "sign-out-everywhere" };
 
 export type GuardRailFacts = {
@@ -39,7 +41,7 @@ export function checkAdminChange(change: AdminChange, facts: GuardRailFacts): Gu
   const isActiveAdmin = facts.target.isActive && facts.target.roles.includes("admin");
   const wouldRemoveActiveAdmin =
     isActiveAdmin &&
-    ((change.kind === "remove-role" && change.role === "admin") || change.kind === "deactivate" || change.kind === "delete");
+    ((change.kind === "remove-role" && change.role === "admin") || change.kind === "deactivate" || change.kind === "delete" || change.kind === "delete-own-account");
 
   if ((change.kind === "add-role" || change.kind === "remove-role") && !facts.existingRoles.includes(change.role)) {
     return "unknown-role";

@@ -16,6 +16,7 @@ export const AUDIT_EVENTS = {
   signedOutEverywhere: "session.signed_out_everywhere",
   userDeactivated: "user.deactivated",
   userDeleted: "user.deleted",
+  nameChanged: "user.name_changed",
   postPublished: "post.published",
   postUnpublished: "post.unpublished",
   accountLocked: "account.locked",

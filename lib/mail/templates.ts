@@ -143,3 +143,16 @@ export function secondFactorChangedMessage({ to, name, change }: Recipient & { c
     notes: [NOT_YOU_PASSWORD],
   });
 }
+
+export function accountDeletedMessage({ to, name }: Recipient): MailMessage {
+  return renderEmail({
+    to,
+    subject: "Your Gatehouse account was deleted",
+    heading: "Your account was deleted",
+    paragraphs: [
+      greeting(name),
+      `The Gatehouse account for ${to} was deleted from Settings, and every device and app signed in to it was signed out. Goodbye, and thank you.`,
+    ],
+    notes: ["If this was not you, contact your administrator straight away: someone had access to your account."],
+  });
+}

@@ -4,7 +4,7 @@ import type { RequestContext } from "@/lib/http/request-context";
 import { revokeTokenFamilies } from "@/lib/tokens/revoke-token-families";
 
 /** Why a user's sign-ins end; the audit log records it with whatever else ends. */
-export type EndSignInsReason = "signed_out_everywhere" | "deactivated" | "password_reset" | "password_changed" | "sessions_revoked";
+export type EndSignInsReason = "signed_out_everywhere" | "deactivated" | "password_reset" | "password_changed" | "sessions_revoked" | "account_deleted";
 
 export type EndSignInsOptions = {
   /** Whose sign-ins end. */

@@ -11,6 +11,7 @@ import { SocialSignInButtons } from "@/components/auth/social-sign-in-buttons";
 import { enabledSocialProviders } from "@/lib/auth/providers";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { sendSignedInVisitorOn } from "@/lib/auth/signed-in-visitor";
+import { countParam, endedInWords } from "@/lib/sessions/ended-in-words";
 
 export const metadata: Metadata = { title: "Sign in · Gatehouse" };
 
@@ -50,6 +51,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           </Notice>
         ) : null}
         {first("signedOut") ? <Notice tone="info">{SESSION_ENDED["signed-out"]}</Notice> : null}
+        {first("signedOutDevices") ? (
+          <Notice tone="info" testId="signed-out-everywhere-notice">
+            You signed out of {endedInWords({ sessions: countParam(params.signedOutDevices), tokenFamilies: countParam(params.signedOutApps) })}, this one included.
+          </Notice>
+        ) : null}
         {sessionEnded ? <Notice tone="info" testId="session-ended-notice">{SESSION_ENDED.default}</Notice> : null}
         {providerError ? <Notice tone="error" testId="sign-in-error">{providerError}</Notice> : null}
       </div>

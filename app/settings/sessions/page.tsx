@@ -4,6 +4,9 @@ import { listActiveSessions } from "@/lib/sessions/list-active-sessions";
 import { PageShell } from "@/components/layout/page-shell";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
+import { ConfirmLink, ConfirmStep } from "@/components/ui/confirm-step";
+import { SignOutEverywhereStep } from "@/components/settings/sign-out-everywhere-step";
+import { countParam, endedInWords } from "@/lib/sessions/ended-in-words";
 import { Notice } from "@/components/ui/notice";
 import { DateTime } from "@/components/ui/date-time";
 import { listTokenFamilies } from "@/lib/tokens/list-token-families";
@@ -12,17 +15,18 @@ import { endOtherSessionsAction, endSessionAction, endTokenFamilyAction, signOut
 
 export const metadata: Metadata = { title: "Sessions · Settings · Gatehouse" };
 
-const MESSAGES: Record<string, string> = {
-  one: "The session was ended.",
-  others: "Every other session was ended.",
-  app: "The app was signed out.",
+const MESSAGES: Record<string, (count: number) => string> = {
+  one: () => "The session was ended.",
+  others: (count) => `You signed out of ${endedInWords({ sessions: count })} besides this one.`,
+  app: () => "The app was signed out.",
 };
 
 export default async function SessionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { sessionId: current, user } = await requirePermission("account:read", "/settings/sessions");
   const [sessions, families] = await Promise.all([listActiveSessions(user.id), listTokenFamilies(user.id)]);
-  const { ended } = await searchParams;
-  const message = typeof ended === "string" ? MESSAGES[ended] : undefined;
+  const { ended, count, confirm } = await searchParams;
+  const message = typeof ended === "string" ? MESSAGES[ended]?.(countParam(count)) : undefined;
+  const others = sessions.length - 1;
   return (
     <PageShell title="Your sessions" intro="Every browser where your account is signed in. End any you do not recognise.">
       {message ? <Notice tone="success" testId="sessions-notice">{message}</Notice> : null}
@@ -57,14 +61,32 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
         <p className="mb-3 text-sm text-slate-600">Mobile apps, command-line tools and other apps that signed in to the Gatehouse API.</p>
         <TokenFamilyList families={families} endAction={endTokenFamilyAction} />
       </Card>
-      <div className="flex flex-wrap gap-3">
-        <form action={endOtherSessionsAction}>
-          <Button type="submit" variant="secondary" disabled={sessions.length < 2}>End all other sessions</Button>
-        </form>
-        <form action={signOutEverywhereAction}>
-          <Button type="submit" variant="danger">Sign out everywhere</Button>
-        </form>
-      </div>
+      {confirm === "end-others" && others > 0 ? (
+        <ConfirmStep
+          title="End all other sessions?"
+          action={endOtherSessionsAction}
+          confirmLabel={`Sign out of ${endedInWords({ sessions: others })}`}
+          pendingLabel="Signing out…"
+          cancelHref="/settings/sessions"
+        >
+          This signs your account out of {endedInWords({ sessions: others })} besides this one. This device stays signed in.
+        </ConfirmStep>
+      ) : confirm === "sign-out-everywhere" ? (
+        <SignOutEverywhereStep
+          what={endedInWords({ sessions: sessions.length, tokenFamilies: families.length })}
+          action={signOutEverywhereAction}
+          cancelHref="/settings/sessions"
+        />
+      ) : (
+        <div className="flex flex-wrap gap-3">
+          {others > 0 ? (
+            <ConfirmLink href="/settings/sessions?confirm=end-others" variant="secondary">
+              End all other sessions…
+            </ConfirmLink>
+          ) : null}
+          <ConfirmLink href="/settings/sessions?confirm=sign-out-everywhere">Sign out everywhere…</ConfirmLink>
+        </div>
+      )}
     </PageShell>
   );
 }
