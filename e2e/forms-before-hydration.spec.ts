@@ -14,10 +14,10 @@ for (const { path, fields } of FORMS) {
   test(`${path} never puts the password in the URL, even before hydration`, async ({ page }) => {
     await page.goto(path);
     for (const [name, value] of Object.entries(fields)) {
-      await page.locator(`form input[name="${name}"]`).first().fill(value);
+      await page.locator(`main form input[name="${name}"]`).first().fill(value);
     }
     const submitted = page.waitForRequest((request) => new URL(request.url()).pathname === path && request.isNavigationRequest(), { timeout: 10_000 });
-    await page.locator("form button[type=submit]").first().click();
+    await page.locator("main form button[type=submit]").first().click();
     const request = await submitted;
     expect(request.method()).toBe("POST");
     expect(request.url()).not.toContain("passphrase");
