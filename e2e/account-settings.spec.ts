@@ -6,6 +6,7 @@ import { registerAccount, signedInBrowser } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
 import { waitForMail } from "./support/mail/mailbox";
 import { LoginPage } from "./support/pages";
+import { signedInContext } from "./support/sessions";
 
 // Registration and two or three sign-ins hash passwords: slow on a shared 2-core machine.
 test.setTimeout(90_000);
@@ -97,4 +98,18 @@ test("delete your account: the typed email confirms it, every device is signed o
   await expect(login.formError()).toBeVisible();
   await here.close();
   await elsewhere.close();
+
+  // The security log keeps the event, in words, with its details a click away.
+  const admin = await signedInContext(browser, "admin");
+  const log = await admin.newPage();
+  await log.goto("/admin/audit?type=user.deleted");
+  const row = log.getByTestId("audit-row").filter({ hasText: account.email });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Account deleted");
+  await expect(row.getByText(account.email)).toBeHidden();
+  await row.getByText("5 details").click(); // email, by, the two counts, and the browser
+  await expect(row.getByText(account.email)).toBeVisible();
+  await expect(row.getByText("self", { exact: true })).toBeVisible();
+  expect(await seriousViolations(log)).toEqual([]);
+  await admin.close();
 });

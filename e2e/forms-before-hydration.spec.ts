@@ -14,11 +14,11 @@ for (const { path, fields } of FORMS) {
   test(`${path} never puts the password in the URL, even before hydration`, async ({ page }) => {
     await page.goto(path);
     for (const [name, value] of Object.entries(fields)) {
-      await page.locator(`form input[name="${name}"]`).first().fill(value);
+      await page.locator(`main form input[name="${name}"]`).first().fill(value);
     }
     const submitted = page.waitForRequest((request) => new URL(request.url()).pathname === path && request.isNavigationRequest(), { timeout: 10_000 });
     // The form with the password in it (the provider buttons above it are forms too).
-    await page.locator("form", { has: page.locator('input[name="password"]') }).locator("button[type=submit]").click();
+    await page.locator("main form", { has: page.locator('input[name="password"]') }).locator("button[type=submit]").click();
     const request = await submitted;
     expect(request.method()).toBe("POST");
     expect(request.url()).not.toContain("passphrase");

@@ -78,3 +78,13 @@ test("the switch fixes a scheme that outlasts a reload and beats the device's, a
   expect(await backgroundLightness(page)).toBeGreaterThan(230);
   await context.close();
 });
+
+test("the switch works before (and without) JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: E2E_URL, javaScriptEnabled: false, colorScheme: "light" });
+  const page = await context.newPage();
+  await page.goto("/register");
+  await page.getByRole("group", { name: "Colour theme" }).getByRole("button", { name: "Dark" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
+  await context.close();
+});

@@ -1,6 +1,28 @@
 import Link from "next/link";
 import type { AuditRow } from "@/lib/admin/list-audit-events";
 import { DateTime } from "@/components/ui/date-time";
+import { auditDetailEntries, auditEventLabel } from "@/lib/audit/event-labels";
+
+function Details({ event }: { event: AuditRow }) {
+  const entries = auditDetailEntries(event.details);
+  if (event.userAgent) entries.push(["browser", event.userAgent]);
+  if (entries.length === 0) return <>—</>;
+  return (
+    <details>
+      <summary className="cursor-pointer text-indigo-800 focus-visible:outline-2 focus-visible:outline-indigo-700">
+        {entries.length === 1 ? "1 detail" : `${entries.length} details`}
+      </summary>
+      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+        {entries.map(([key, value]) => (
+          <div key={key} className="contents">
+            <dt className="font-medium text-slate-600">{key}</dt>
+            <dd className="break-all">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
 
 function Person({ person }: { person: AuditRow["actor"] }) {
   if (!person) return <>—</>;
@@ -26,11 +48,14 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
           {rows.map((event) => (
             <tr key={event.id} className="border-b border-slate-100 align-top last:border-0" data-testid="audit-row">
               <td className="py-2 pr-3 whitespace-nowrap"><DateTime value={event.createdAt} /></td>
-              <td className="py-2 pr-3 font-mono text-xs">{event.type}</td>
+              <td className="py-2 pr-3">
+                <span className="font-medium">{auditEventLabel(event.type)}</span>
+                <span className="block font-mono text-xs text-slate-600">{event.type}</span>
+              </td>
               <td className="py-2 pr-3"><Person person={event.actor} /></td>
               <td className="py-2 pr-3"><Person person={event.subject} /></td>
               <td className="py-2 pr-3">{event.ip ?? "—"}</td>
-              <td className="py-2 font-mono text-xs break-all" title={event.userAgent ?? undefined}>{event.details ?? ""}</td>
+              <td className="py-2"><Details event={event} /></td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,4 @@
+import { auditEventLabel } from "@/lib/audit/event-labels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/dal";
@@ -32,7 +33,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <label htmlFor="audit-type" className="block text-sm font-medium">Event type</label>
             <select id="audit-type" name="type" defaultValue={query.type} className={FIELD}>
               <option value="">Any event</option>
-              {types.map((type) => <option key={type} value={type}>{type}</option>)}
+              {types.map((type) => <option key={type} value={type}>{auditEventLabel(type)}</option>)}
             </select>
           </div>
           <div>
