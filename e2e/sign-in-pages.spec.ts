@@ -107,8 +107,8 @@ for (const path of ["/login", "/register"]) {
     await expect(page.getByTestId("email-divider")).toHaveText("or continue with email");
     // Nor between the divider and the form (the old notice placeholder sat there).
     const dividerBox = (await page.getByTestId("email-divider").boundingBox())!;
-    const emailLabel = await top(page.getByText("Email", { exact: true }));
-    expect(emailLabel - (dividerBox.y + dividerBox.height)).toBeLessThanOrEqual(25);
+    const firstLabel = await top(page.getByRole("form", { name: path === "/login" ? "Sign in" : "Create account" }).locator("label").first());
+    expect(firstLabel - (dividerBox.y + dividerBox.height)).toBeLessThanOrEqual(25);
     // No empty strip: the first button starts right at the card's padding.
     const card = await top(page.locator("section").filter({ has: social }));
     expect(google - card).toBeLessThanOrEqual(25);
