@@ -28,15 +28,15 @@ export type UsersDatabase = { client: typeof appDb; dialect: Dialect };
 export type SearchUsersOptions = { pageSize?: number; database?: UsersDatabase };
 
 /**
- * SQLite has no statistics for the FTS5 index (nor, unless ANALYZE ran, for the email range),
- * so it always gathers a search's matches first and sorts them: cheap for a few hundred,
+ * SQLite has no statistics for the FTS5 index (nor, unless ANALYZE ran, for the email range or
+ * the role index), so it always gathers a search's (or a role's) matches first and sorts them: cheap for a few hundred,
  * ~3 µs a match beyond (0.3 s when 100,000 users match). Past this many matches it is cheaper
  * to walk the sort's index and test each row (~26 × users / matches rows fill a page).
  * PostgreSQL's planner makes the same choice from its statistics.
  */
 const SQLITE_WALK_SORT_INDEX_ABOVE = 1_000;
 
-/** How a search reaches its matches on SQLite: see SQLITE_WALK_SORT_INDEX_ABOVE. */
+/** How a search or role filter reaches its matches on SQLite: see SQLITE_WALK_SORT_INDEX_ABOVE. */
 type MatchAccess = "matches-first" | "sort-index";
 
 type Sql = Prisma.Sql;
@@ -68,7 +68,15 @@ function filterConditions(query: UsersQuery, dialect: Dialect, access: MatchAcce
       sql`${email} >= ${search.prefix} AND ${email} < ${prefixUpperBound(search.prefix)} AND substr(u."email", 1, length(${search.prefix})) = ${search.prefix}`,
     );
   }
-  if (query.role) conditions.push(sql`EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u."id" AND r."roleName" = ${query.role})`);
+  if (query.role) {
+    // A role with few members (admins, say) is best reached through the role index and sorted; a
+    // crowded one by testing each row of the sort's walk (the same choice as for a search).
+    conditions.push(
+      access === "sort-index"
+        ? sql`EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u."id" AND r."roleName" = ${query.role})`
+        : sql`u."id" IN (SELECT r."userId" FROM "UserRole" r WHERE r."roleName" = ${query.role})`,
+    );
+  }
   if (query.status) conditions.push(sql`u."isActive" = ${query.status === "active"}`);
   if (query.method === "password") conditions.push(sql`u."passwordHash" IS NOT NULL`);
   if (query.method === "provider") conditions.push(sql`EXISTS (SELECT 1 FROM "Account" a WHERE a."userId" = u."id")`);
@@ -169,7 +177,7 @@ function resolve(options: SearchUsersOptions): { pageSize: number; database: Use
  */
 export async function searchUsers(query: UsersQuery, options: SearchUsersOptions = {}): Promise<UsersPage> {
   const { database } = resolve(options);
-  if (database.dialect === "sqlite" && readSearchTerm(query.q).kind !== "none") {
+  if (database.dialect === "sqlite" && (readSearchTerm(query.q).kind !== "none" || query.role)) {
     // The count first: how many match decides how the page reaches them.
     const total = await countMatchingUsers(query, options);
     return { ...(await findUsersPage(query, { ...options, matches: total })), total };
