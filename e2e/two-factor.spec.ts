@@ -99,6 +99,42 @@ test("enrol an authenticator app, then sign in with its codes: ±1 step, no repl
   await expect(page).toHaveURL(/\/dashboard$/);
 });
 
+test("the token API asks for the second factor too: a password alone gets an mfa_token, not tokens", async ({ page, browser }) => {
+  const account = await registerAccount(page, "totp-api");
+  const { context, page: owner } = await signedInBrowser(browser, account, FACTORS_URL);
+  const { key, recoveryCodes } = await enrol(owner);
+  await context.close();
+  const api = page.request;
+  const passwordStep = async () => {
+    const response = await api.post("/api/v1/auth/token", { data: { email: account.email, password: account.password } });
+    expect(response.status()).toBe(403);
+    const body = (await response.json()) as { error: string; mfa_token: string; access_token?: string };
+    expect(body.error).toBe("mfa_required");
+    expect(body.access_token).toBeUndefined();
+    return body.mfa_token;
+  };
+  const secondStep = (mfaToken: string, code: string) => api.post("/api/v1/auth/second-factor", { data: { mfa_token: mfaToken, code } });
+
+  advanceClock(1);
+  const mfaToken = await passwordStep();
+  const wrong = await secondStep(mfaToken, String((Number(codeNow(key)) + 500_000) % 1_000_000).padStart(6, "0"));
+  expect(wrong.status()).toBe(400);
+  expect(((await wrong.json()) as { error: string }).error).toBe("invalid_grant");
+  const done = await secondStep(mfaToken, codeNow(key));
+  expect(done.status()).toBe(200);
+  const tokens = (await done.json()) as { access_token: string; refresh_token: string };
+  const me = await api.get("/api/v1/me", { headers: { authorization: `Bearer ${tokens.access_token}` } });
+  expect(((await me.json()) as { email: string }).email).toBe(account.email);
+  // The mfa_token is single-use.
+  expect((await secondStep(mfaToken, codeNow(key))).status()).toBe(400);
+
+  // A recovery code alone completes it, once, and says how many are left.
+  const again = await secondStep(await passwordStep(), recoveryCodes[0]!);
+  expect(again.status()).toBe(200);
+  expect(((await again.json()) as { recovery_codes_left: number }).recovery_codes_left).toBe(9);
+  expect((await secondStep(await passwordStep(), recoveryCodes[0]!)).status()).toBe(400);
+});
+
 test("new recovery codes void the old ones; removing the app turns the challenge off", async ({ page }) => {
   const account = await registerAccount(page, "totp-manage");
   const login = new LoginPage(page);

@@ -22,6 +22,7 @@ describe("OpenAPI document", () => {
       "POST /api/v1/auth/introspect",
       "POST /api/v1/auth/refresh",
       "POST /api/v1/auth/revoke",
+      "POST /api/v1/auth/second-factor",
       "POST /api/v1/auth/token",
     ]);
   });

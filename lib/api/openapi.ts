@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { PERMISSIONS } from "@/lib/edge/roles";
 import { usersQuerySchema } from "@/lib/validation/admin";
-import { adminUserPatchSchema, introspectRequestSchema, refreshRequestSchema, revokeRequestSchema, tokenRequestSchema } from "@/lib/validation/tokens";
+import { adminUserPatchSchema, introspectRequestSchema, refreshRequestSchema, revokeRequestSchema, secondFactorRequestSchema, tokenRequestSchema } from "@/lib/validation/tokens";
 
 const problemSchema = z.object({
   type: z.string(),
@@ -107,7 +107,24 @@ export function openApiDocument(serverUrl: string) {
           operationId: "issueTokens",
           summary: "Sign in with email and password for an access and a refresh token",
           requestBody: requestBody(tokenRequestSchema),
-          responses: { "200": { description: "Tokens (RFC 6749 §5.1)", content: json(tokenResponseSchema) }, "400": problem("Incorrect email or password (invalid_grant), or an invalid body"), "429": limited },
+          responses: {
+            "200": { description: "Tokens (RFC 6749 §5.1)", content: json(tokenResponseSchema) },
+            "400": problem("Incorrect email or password (invalid_grant), or an invalid body"),
+            "403": { description: "The account has two-step verification (error mfa_required): send mfa_token and a code to /api/v1/auth/second-factor", content: { "application/problem+json": { schema: jsonSchema(problemSchema.extend({ mfa_token: z.string() }), "output") } } },
+            "429": limited,
+          },
+        },
+      },
+      "/api/v1/auth/second-factor": {
+        post: {
+          operationId: "completeSecondFactor",
+          summary: "Finish a token sign-in with a code from the authenticator app or a recovery code",
+          requestBody: requestBody(secondFactorRequestSchema),
+          responses: {
+            "200": { description: "Tokens; recovery_codes_left when a recovery code was used", content: json(tokenResponseSchema.extend({ recovery_codes_left: z.number().int().optional() })) },
+            "400": problem("A wrong code, or an expired or used mfa_token (invalid_grant), or an invalid body"),
+            "429": limited,
+          },
         },
       },
       "/api/v1/auth/refresh": {

@@ -18,6 +18,8 @@ export type CompleteSecondFactorOptions = {
   token: string | null;
   code: string;
   context: RequestContext;
+  /** Only a pending sign-in started this way (the token API's, the browser's) can complete here. */
+  method?: string;
   now?: Date;
   lockoutThreshold?: number;
   rateLimits?: CheckRateLimitsOptions;
@@ -41,10 +43,11 @@ export async function completeSecondFactor({
   now = clockNow(),
   lockoutThreshold,
   rateLimits,
+  method,
 }: CompleteSecondFactorOptions): Promise<CompleteSecondFactorResult> {
   if (!token) return { ok: false, reason: "expired" };
   const pending = await db.pendingSignIn.findUnique({ where: { tokenHash: pendingTokenHash(token) } });
-  if (!pending || pending.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };
+  if (!pending || pending.expiresAt.getTime() <= now.getTime() || (method !== undefined && pending.method !== method)) return { ok: false, reason: "expired" };
   const { userId } = pending;
 
   const limited = await checkRateLimits([{ policy: "secondFactorPerAccount", key: userId }], rateLimits);

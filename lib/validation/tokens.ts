@@ -6,6 +6,12 @@ export const tokenRequestSchema = z.object({ email: emailSchema, password: login
 
 const opaqueToken = z.string({ error: "Missing token" }).min(1, "Missing token").max(4096, "Token too long");
 
+/** The second step of a token sign-in: the mfa_token from POST /api/v1/auth/token and a code. */
+export const secondFactorRequestSchema = z.object({
+  mfa_token: opaqueToken,
+  code: z.string({ error: "Missing code" }).trim().min(1, "Missing code").max(64, "Code too long"),
+});
+
 export const refreshRequestSchema = z.object({ refresh_token: opaqueToken });
 
 export const revokeRequestSchema = z.object({

@@ -17,6 +17,12 @@ export const POST = apiHandler(async (request: Request) => {
   const result = await issueTokens({ ...body.data, context });
   if (result.ok) return json(result.tokens);
   if (result.reason === "rate-limited") return rateLimitedProblem(result.policy, result.retryAfterSeconds);
+  if (result.reason === "second-factor-required") {
+    return problem(403, {
+      detail: "This account has two-step verification: send a code from its authenticator app, or a recovery code, with mfa_token to /api/v1/auth/second-factor within 5 minutes.",
+      extra: { error: "mfa_required", mfa_token: result.mfaToken },
+    });
+  }
   return problem(400, { detail: "Incorrect email or password.", extra: { error: "invalid_grant" } });
 });
 
