@@ -48,5 +48,5 @@ export function useActionForm<TInput extends FieldValues, TData>({ schema, defau
   /** What a TextField needs for one field: its registration and its error message. */
   const field = (name: Path<TInput>): FieldProps => ({ ...form.register(name), error: form.getFieldState(name, form.formState).error?.message });
 
-  return { register: form.register, field, pending, outcome, onSubmit };
+  return { register: form.register, getValues: form.getValues, field, pending, outcome, onSubmit };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { settings } from "@/lib/config/settings";
+import { now as clockNow } from "@/lib/clock";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -39,6 +40,8 @@ export async function startSession({ userId, remember, context, method }: StartS
         remember,
         createdAt: now,
         lastSeenAt: now,
+        // A sign-in is a fresh proof of identity, judged by the clock step-up reads (lib/clock.ts).
+        authenticatedAt: clockNow(),
         ip: context.ip,
         userAgent: context.userAgent,
       },
