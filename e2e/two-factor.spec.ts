@@ -10,6 +10,7 @@ import { seriousViolations } from "./support/axe";
 import { FACTORS_CLOCK_FILE, FACTORS_URL } from "./support/env";
 import { FACTORS_FIXTURES } from "./support/factor-users";
 import { LoginPage, uniqueEmail } from "./support/pages";
+import { VirtualAuthenticator } from "./support/passkeys";
 import { PROVIDER_NAMES, signInWithProvider, uniqueProviderId } from "./support/providers";
 
 test.use({ baseURL: FACTORS_URL });
@@ -69,6 +70,8 @@ test("enrol an authenticator app, then sign in with its codes: ±1 step, no repl
   advanceClock(1);
   await passwordStep(page, account);
   expect(await seriousViolations(page)).toEqual([]);
+  // No passkey: the page asks for the app's code (or a recovery code) only.
+  await expect(page.getByRole("button", { name: "Use a passkey" })).toHaveCount(0);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard$/);
 
@@ -355,3 +358,48 @@ for (const provider of ["google", "github"] as const) {
     await expect(page).toHaveURL(/\/settings\/security\?recoveryCodeUsed=1$/);
   });
 }
+
+test("a passkey is the second step after a password; removing it asks for a fresh proof, which a passkey gives", async ({ page }) => {
+  const account = await registerAccount(page, "passkey-second-step");
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(account.email, account.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await enrol(page);
+  let key = await VirtualAuthenticator.attach(page);
+  await page.goto("/settings/security");
+  await page.getByLabel("Passkey name").fill("Laptop");
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.getByTestId("passkey-done")).toHaveText("Passkey “Laptop” added. You can now sign in with it.");
+  await page.reload();
+  await expect(page.getByTestId("two-factor-status")).toContainText("a code from your authenticator app or one of your passkeys");
+
+  // The password, then the passkey. (The authenticator leaves the tab while the sign-in page is
+  // open, or the browser's passkey autofill there would sign in with it alone.)
+  const [credential] = await key.credentials();
+  await key.detach();
+  await passwordStep(page, account);
+  key = await VirtualAuthenticator.attach(page);
+  await key.add(credential!);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Use a passkey" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  // Eleven minutes on, removing the passkey asks for a fresh proof; the passkey gives it.
+  advanceClock(11);
+  await page.goto("/settings/security");
+  await page.getByRole("button", { name: "Remove Laptop" }).click();
+  await expect(page).toHaveURL(/\/settings\/confirm-identity\?next=%2Fsettings%2Fsecurity$/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Confirm with a passkey" }).click();
+  await expect(page).toHaveURL(/\/settings\/security$/);
+  await page.getByRole("button", { name: "Remove Laptop" }).click();
+  await expect(page.getByTestId("passkey-done")).toHaveText("Passkey “Laptop” removed.");
+  await expect(page.getByTestId("no-passkeys")).toBeVisible();
+
+  // The app alone guards the second step again; the removed passkey signs in nowhere.
+  await key.detach();
+  await passwordStep(page, account);
+  await expect(page.getByRole("button", { name: "Use a passkey" })).toHaveCount(0);
+  await expect(page.getByLabel("Code", { exact: true })).toBeVisible();
+});

@@ -9,10 +9,9 @@ import { findPendingSignIn } from "@/lib/factors/find-pending-sign-in";
 import { looksLikeRecoveryCode } from "@/lib/factors/recovery-codes";
 import { safeCallbackUrl } from "@/lib/edge/callback-url";
 import { getCurrentSession } from "@/lib/auth/dal";
-import { keepSessionOnlyCookie } from "@/lib/auth/session-cookie";
+import { finishBrowserSignIn } from "@/lib/auth/finish-browser-sign-in";
 import { settings } from "@/lib/config/settings";
 import { requestContext } from "@/lib/http/request-context";
-import { endSession } from "@/lib/sessions/end-session";
 import { registerUser } from "@/lib/users/register-user";
 import { resendRegistrationLink } from "@/lib/users/resend-registration-link";
 import { readRegisteredEmailCookie, setRegisteredEmailCookie } from "@/lib/auth/registered-email-cookie";
@@ -56,15 +55,6 @@ export async function signInAction(input: unknown): Promise<FormResult> {
   if (secondFactor) redirect(`/login/two-factor?${new URLSearchParams({ callbackUrl: destination })}`);
   await finishBrowserSignIn(previous);
   redirect(destination);
-}
-
-/** After a session cookie was set: its lifetime, and the browser's earlier session ended. */
-async function finishBrowserSignIn(previous: Awaited<ReturnType<typeof getCurrentSession>>): Promise<void> {
-  await keepSessionOnlyCookie();
-  if (previous) {
-    // The browser's earlier session is replaced, so it must not stay valid elsewhere.
-    await endSession({ sessionId: previous.sessionId, userId: previous.user.id, context: requestContext(await headers()) });
-  }
 }
 
 const WRONG_CODE = "That code is not right. Try the current code, or a recovery code.";

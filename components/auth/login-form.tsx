@@ -7,11 +7,12 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
+import { PasskeySignIn, type PasskeySignInAction } from "./passkey-sign-in";
 
-type Props = { action: FormAction<LoginData>; callbackUrl?: string; rememberFor: string };
+type Props = { action: FormAction<LoginData>; callbackUrl?: string; rememberFor: string; passkeyAction?: PasskeySignInAction };
 
-export function LoginForm({ action, callbackUrl, rememberFor }: Props) {
-  const { register, field, pending, outcome, onSubmit } = useActionForm({
+export function LoginForm({ action, callbackUrl, rememberFor, passkeyAction }: Props) {
+  const { register, getValues, field, pending, outcome, onSubmit } = useActionForm({
     action,
     schema: loginSchema,
     defaultValues: { email: "", password: "", remember: false, callbackUrl },
@@ -20,7 +21,8 @@ export function LoginForm({ action, callbackUrl, rememberFor }: Props) {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Sign in">
       <FormOutcomeNotice outcome={outcome} />
-      <TextField label="Email" type="email" autoComplete="email" {...field("email")} />
+      {/* "webauthn": the browser's autofill also offers this site's passkeys here (PasskeySignIn). */}
+      <TextField label="Email" type="email" autoComplete="username webauthn" {...field("email")} />
       <TextField
         label="Password"
         type="password"
@@ -39,6 +41,7 @@ export function LoginForm({ action, callbackUrl, rememberFor }: Props) {
       <Button type="submit" pending={pending} pendingLabel="Signing in…" className="w-full">
         Sign in
       </Button>
+      {passkeyAction ? <PasskeySignIn action={passkeyAction} callbackUrl={callbackUrl} remember={() => getValues("remember")} /> : null}
       <p className="pt-4 text-center text-sm text-slate-700">
         New here? <TextLink href="/register">Create an account</TextLink>
       </p>

@@ -7,9 +7,11 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-type Props = { action: FormAction<SecondFactorData>; callbackUrl?: string };
+type Props = { action: FormAction<SecondFactorData>; callbackUrl?: string; hint?: string };
 
-export function SecondFactorForm({ action, callbackUrl }: Props) {
+const CODE_HINT = "The 6-digit code from your authenticator app, or one of your recovery codes.";
+
+export function SecondFactorForm({ action, callbackUrl, hint = CODE_HINT }: Props) {
   const { field, pending, outcome, onSubmit } = useActionForm({ action, schema: secondFactorSchema, defaultValues: { code: "", callbackUrl } });
 
   return (
@@ -19,7 +21,7 @@ export function SecondFactorForm({ action, callbackUrl }: Props) {
       </div>
       <TextField
         label="Code"
-        hint="The 6-digit code from your authenticator app, or one of your recovery codes."
+        hint={hint}
         autoComplete="one-time-code"
         autoCapitalize="none"
         spellCheck={false}

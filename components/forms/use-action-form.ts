@@ -56,5 +56,5 @@ export function useActionForm<TInput extends FieldValues, TData>({ schema, defau
     return { ...form.register(name), error: judged ? state.error?.message : undefined };
   };
 
-  return { register: form.register, watch: form.watch, field, pending, outcome, onSubmit };
+  return { register: form.register, watch: form.watch, getValues: form.getValues, field, pending, outcome, onSubmit };
 }

@@ -16,7 +16,7 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-700">
-        Save these recovery codes somewhere safe. Each works once, in place of a code from your app. They are shown only now.
+        Save these recovery codes somewhere safe. Each works once, in place of a code from your app or a passkey. They are shown only now.
       </p>
       <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-2 rounded-md bg-slate-100 p-4 font-mono text-sm" aria-label="Recovery codes">
         {codes.map((code) => (
@@ -78,7 +78,7 @@ export function ConfirmTotpForm({ action, next }: { action: (data: ConfirmTotpDa
 }
 
 /** The page passes its server actions in (components never import from app/). */
-export function ManageTwoFactor({ regenerate, remove }: { regenerate: TwoFactorAction; remove: TwoFactorAction }) {
+export function ManageTwoFactor({ regenerate, remove, removeLabel = "Remove authenticator app" }: { regenerate: TwoFactorAction; remove: TwoFactorAction; removeLabel?: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<TwoFactorResult | null>(null);
@@ -110,7 +110,7 @@ export function ManageTwoFactor({ regenerate, remove }: { regenerate: TwoFactorA
           Make new recovery codes
         </Button>
         <Button type="button" variant="danger" pending={pending} onClick={() => run(remove)}>
-          Remove authenticator app
+          {removeLabel}
         </Button>
       </div>
     </div>

@@ -12,7 +12,7 @@ export class LoginPage {
     await this.page.getByLabel("Email").fill(email);
     await this.page.getByLabel("Password").fill(password);
     if (options.remember) await this.page.getByLabel(/remember me/i).check();
-    await this.page.getByRole("button", { name: "Sign in" }).click();
+    await this.page.getByRole("button", { name: "Sign in", exact: true }).click();
   }
 
   formError() {

@@ -34,6 +34,10 @@ export const AUDIT_EVENTS = {
   recoveryCodesRegenerated: "factor.recovery_codes_regenerated",
   secondFactorFailed: "sign_in.second_factor_failed",
   identityConfirmed: "session.identity_confirmed",
+  passkeyAdded: "passkey.added",
+  passkeyRemoved: "passkey.removed",
+  /** A device-bound passkey's signature counter did not go up: its key may have been copied. */
+  passkeyCounterRegression: "passkey.counter_regression",
   tokenRevoked: "token.revoked",
   tokenReuseDetected: "token.reuse_detected",
   tokenRefused: "token.refused",

@@ -20,6 +20,11 @@ import { clearPendingSignInCookie, readPendingSignInCookie, setPendingSignInCook
 import { hasSecondFactor } from "@/lib/factors/second-factor-status";
 import { createPendingSignIn } from "@/lib/factors/create-pending-sign-in";
 import { completeSecondFactor } from "@/lib/factors/complete-second-factor";
+import { now as clockNow } from "@/lib/clock";
+import { completeSecondStepWithPasskey } from "@/lib/passkeys/complete-second-step";
+import { signInWithPasskey } from "@/lib/passkeys/sign-in-with-passkey";
+import { assertionSchema, type Assertion } from "@/lib/validation/passkeys";
+import { readPasskeyBrowserToken } from "./passkey-browser-cookie";
 import { authLogger } from "./auth-logger";
 import { socialProviders } from "./providers";
 import { authorizeSocialSignIn, isSocialAccount, socialSessionClaims } from "./social-sign-in";
@@ -60,6 +65,17 @@ declare module "@auth/core/jwt" {
     sexp?: number;
     rdue?: number;
     rem?: boolean;
+  }
+}
+
+/** A passkey's answer, sent to a Credentials provider as JSON text; null when it is not one. */
+function parseAssertion(raw: unknown): Assertion | null {
+  if (typeof raw !== "string" || raw.length === 0 || raw.length > 16_384) return null;
+  try {
+    const parsed = assertionSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
   }
 }
 
@@ -108,14 +124,19 @@ const config = {
         };
       },
     }),
-    // The second step of a sign-in (lib/factors): the pending sign-in in the browser's cookie and a code.
+    // The second step of a sign-in (lib/factors): the pending sign-in in the browser's cookie and a
+    // code, or one of the account's passkeys (lib/passkeys/complete-second-step.ts).
     Credentials({
       id: "second-factor",
-      credentials: { code: {} },
+      credentials: { code: {}, assertion: {} },
       async authorize(raw, request) {
         const code = typeof raw.code === "string" ? raw.code.slice(0, 64) : "";
         const context = requestContext(request.headers);
-        const result = await completeSecondFactor({ token: await readPendingSignInCookie(), code, context });
+        const token = await readPendingSignInCookie();
+        const assertion = parseAssertion(raw.assertion);
+        const result = assertion
+          ? await completeSecondStepWithPasskey({ token, assertion, browser: await readPasskeyBrowserToken(), context, now: clockNow() })
+          : await completeSecondFactor({ token, code, context });
         if (!result.ok) {
           if (result.reason === "rate-limited") throw new SignInRateLimited(result.retryAfterSeconds);
           if (result.reason === "expired") {
@@ -134,6 +155,30 @@ const config = {
           sv: session.sessionVersion,
           sexp: Math.floor(session.expires.getTime() / 1000),
           rem: result.remember,
+        };
+      },
+    }),
+    // A passkey alone (lib/passkeys/sign-in-with-passkey.ts): a complete sign-in, like a password
+    // with its second step; the same session registry, device cookie and audit event.
+    Credentials({
+      id: "passkey",
+      credentials: { assertion: {}, remember: {} },
+      async authorize(raw, request) {
+        const assertion = parseAssertion(raw.assertion);
+        if (!assertion) throw new CredentialsSignin();
+        const remember = raw.remember === "true";
+        const context = requestContext(request.headers);
+        const result = await signInWithPasskey({ assertion, browser: await readPasskeyBrowserToken(), context, now: clockNow() });
+        if (!result.ok) throw new CredentialsSignin();
+        await rememberDevice(result.userId, readDeviceCookie(request.headers));
+        const session = await startSession({ userId: result.userId, remember, context, method: "passkey" });
+        return {
+          id: result.userId,
+          sid: session.id,
+          roles: session.roles,
+          sv: session.sessionVersion,
+          sexp: Math.floor(session.expires.getTime() / 1000),
+          rem: remember,
         };
       },
     }),

@@ -86,7 +86,7 @@ describe("enrolling an authenticator app", () => {
     expect(new Set(confirmed.recoveryCodes).size).toBe(10);
     const hashes = await mod.db.recoveryCode.findMany({ where: { userId: user.id } });
     expect(hashes.map((row) => row.codeHash)).not.toContain(confirmed.recoveryCodes[0]);
-    expect(await mod.secondFactorStatus(user.id)).toEqual({ totp: true, recoveryCodesLeft: 10 });
+    expect(await mod.secondFactorStatus(user.id)).toEqual({ on: true, totp: true, passkeys: 0, passkeyTwoStep: false, recoveryCodesLeft: 10 });
     expect(await mod.startTotpEnrolment({ userId: user.id, email: user.email })).toEqual({ status: "already-enrolled" });
     expect(await mod.db.auditEvent.count({ where: { subjectId: user.id, type: "factor.enrolled" } })).toBe(1);
   });
@@ -160,7 +160,7 @@ describe("managing the factor", () => {
     expect((await challenge(userId, fresh![0]!, 20)).result).toMatchObject({ ok: true, recoveryCodesLeft: 9 });
 
     expect(await mod.removeSecondFactor({ userId, actor: { id: userId, reason: "owner" }, context })).toEqual({ removed: true });
-    expect(await mod.secondFactorStatus(userId)).toEqual({ totp: false, recoveryCodesLeft: 0 });
+    expect(await mod.secondFactorStatus(userId)).toEqual({ on: false, totp: false, passkeys: 0, passkeyTwoStep: false, recoveryCodesLeft: 0 });
     expect((await challenge(userId, totpCode(secret, T0 + 60_000), 60)).result).toEqual({ ok: false, reason: "wrong-code" });
     expect(await mod.db.auditEvent.count({ where: { subjectId: userId, type: "factor.removed" } })).toBe(1);
   });

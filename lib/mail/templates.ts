@@ -123,14 +123,29 @@ export function providerConnectedMessage({ to, name, provider }: Recipient & { p
   });
 }
 
-export type SecondFactorChange = "enrolled" | "removed" | "recovery-code-used" | "recovery-codes-regenerated" | "reset-by-admin";
+export type SecondFactorChange =
+  | "enrolled"
+  | "removed"
+  | "recovery-code-used"
+  | "recovery-codes-regenerated"
+  | "reset-by-admin"
+  | "passkey-two-step-on"
+  | "passkey-two-step-off";
 
 const SECOND_FACTOR_NEWS: Record<SecondFactorChange, { subject: string; text: string }> = {
   enrolled: { subject: "An authenticator app was added to your account", text: "An authenticator app now guards sign-ins to your Gatehouse account." },
   removed: { subject: "An authenticator app was removed from your account", text: "The authenticator app was removed from your Gatehouse account: sign-in no longer asks for a code." },
   "recovery-code-used": { subject: "A recovery code was used to sign in", text: "Someone signed in to your Gatehouse account with one of your recovery codes. That code no longer works." },
   "recovery-codes-regenerated": { subject: "Your recovery codes were replaced", text: "New recovery codes were made for your Gatehouse account; the old ones no longer work." },
-  "reset-by-admin": { subject: "An administrator reset your second factor", text: "An administrator removed the authenticator app and recovery codes from your Gatehouse account. Set up a new one in Settings → Security." },
+  "reset-by-admin": { subject: "An administrator reset your second factor", text: "An administrator removed the authenticator app, passkeys and recovery codes from your Gatehouse account. Set up a new one in Settings → Security." },
+  "passkey-two-step-on": {
+    subject: "Two-step verification with passkeys was turned on",
+    text: "Signing in to your Gatehouse account with a password, Google or GitHub now also asks for one of your passkeys (or a recovery code).",
+  },
+  "passkey-two-step-off": {
+    subject: "Two-step verification with passkeys was turned off",
+    text: "Signing in to your Gatehouse account with a password, Google or GitHub no longer asks for a passkey.",
+  },
 };
 
 export function secondFactorChangedMessage({ to, name, change }: Recipient & { change: SecondFactorChange }): MailMessage {
@@ -154,5 +169,23 @@ export function accountDeletedMessage({ to, name }: Recipient): MailMessage {
       `The Gatehouse account for ${to} was deleted from Settings, and every device and app signed in to it was signed out. Goodbye, and thank you.`,
     ],
     notes: ["If this was not you, contact your administrator straight away: someone had access to your account."],
+  });
+}
+
+export type PasskeyChange = "added" | "removed";
+
+const PASSKEY_NEWS: Record<PasskeyChange, { subject: string; text: (passkey: string) => string }> = {
+  added: { subject: "A passkey was added to your account", text: (passkey) => `A passkey named “${passkey}” was added to your Gatehouse account: it can now sign in without a password.` },
+  removed: { subject: "A passkey was removed from your account", text: (passkey) => `The passkey named “${passkey}” was removed from your Gatehouse account: it can no longer sign in.` },
+};
+
+export function passkeyChangedMessage({ to, name, change, passkeyName }: Recipient & { change: PasskeyChange; passkeyName: string }): MailMessage {
+  const news = PASSKEY_NEWS[change];
+  return renderEmail({
+    to,
+    subject: news.subject,
+    heading: news.subject,
+    paragraphs: [greeting(name), news.text(oneLine(passkeyName))],
+    notes: [change === "added" ? "If this was not you, remove it in Settings → Security and reset your password." : NOT_YOU_PASSWORD],
   });
 }

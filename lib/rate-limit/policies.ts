@@ -27,6 +27,8 @@ export const RATE_LIMIT_POLICIES = {
   passwordConfirmPerAccount: { limit: 10, windowSeconds: 15 * MINUTE },
   /** Codes typed at the sign-in challenge or in settings (authenticator app or recovery code). */
   secondFactorPerAccount: { limit: 10, windowSeconds: 15 * MINUTE },
+  /** Passkey challenges issued (each sign-in page view asks for one for the browser's autofill). */
+  passkeyChallengePerIp: { limit: 120, windowSeconds: 10 * MINUTE, perClient: true },
   apiPerIp: { limit: 300, windowSeconds: MINUTE, perClient: true },
   /** The token endpoints (/api/v1/auth/*), on top of the sign-in policies for /auth/token. */
   tokenApiPerIp: { limit: 30, windowSeconds: MINUTE, perClient: true },

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { LoginForm } from "@/components/auth/login-form";
 import { providerSignInAction } from "../provider-actions";
 import { signInAction } from "../actions";
+import { passkeySignInAction } from "../passkey-actions";
+import { relyingParty } from "@/lib/passkeys/relying-party";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { safeCallbackUrl } from "@/lib/edge/callback-url";
@@ -61,7 +63,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       </div>
       <Card>
         <SocialSignInButtons action={providerSignInAction} providers={enabledSocialProviders()} callbackUrl={safeCallback} />
-        <LoginForm action={signInAction} callbackUrl={safeCallback} rememberFor={describeDuration(settings().session.rememberMaxAgeSeconds)} />
+        <LoginForm
+          action={signInAction}
+          callbackUrl={safeCallback}
+          rememberFor={describeDuration(settings().session.rememberMaxAgeSeconds)}
+          passkeyAction={relyingParty() ? passkeySignInAction : undefined}
+        />
       </Card>
     </>
   );

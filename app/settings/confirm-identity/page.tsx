@@ -6,7 +6,9 @@ import { listConnections } from "@/lib/accounts/list-connections";
 import { requirePermission } from "@/lib/auth/dal";
 import { safeCallbackUrl } from "@/lib/edge/callback-url";
 import { secondFactorStatus } from "@/lib/factors/second-factor-status";
-import { confirmWithCodeAction, confirmWithPasswordAction } from "./actions";
+import { PasskeyButton } from "@/components/passkeys/passkey-button";
+import { relyingParty } from "@/lib/passkeys/relying-party";
+import { confirmWithCodeAction, confirmWithPasskeyAction, confirmWithPasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Confirm it is you · Settings · Gatehouse" };
 
@@ -18,6 +20,7 @@ export default async function ConfirmIdentityPage({ searchParams }: { searchPara
   const params = await searchParams;
   const next = safeCallbackUrl(Array.isArray(params.next) ? params.next[0] : params.next);
   const [{ hasPassword }, factors] = await Promise.all([listConnections(user.id), secondFactorStatus(user.id)]);
+  const passkeys = factors.passkeys > 0 && relyingParty() !== null;
   return (
     <PageShell title="Confirm it is you" intro="This change needs a fresh proof that it is you: you signed in more than 10 minutes ago. You then go back to what you were doing.">
       {hasPassword ? (
@@ -30,9 +33,14 @@ export default async function ConfirmIdentityPage({ searchParams }: { searchPara
           <ConfirmWithCodeForm action={confirmWithCodeAction} next={next} />
         </Card>
       ) : null}
-      {!hasPassword && !factors.totp ? (
+      {passkeys ? (
+        <Card title="A passkey">
+          <PasskeyButton purpose="confirm" label="Confirm with a passkey" pendingLabel="Waiting for your passkey…" action={confirmWithPasskeyAction} fields={{ next }} variant="secondary" />
+        </Card>
+      ) : null}
+      {!hasPassword && !factors.totp && !passkeys ? (
         <Card title="Sign in again">
-          <p className="text-sm text-slate-700">Your account has no password or authenticator app: sign out and sign in again with Google or GitHub, then retry.</p>
+          <p className="text-sm text-slate-700">Your account has no password, authenticator app or passkey: sign out and sign in again with Google or GitHub, then retry.</p>
         </Card>
       ) : null}
     </PageShell>

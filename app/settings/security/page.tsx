@@ -11,6 +11,10 @@ import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
 import { secondFactorStatus } from "@/lib/factors/second-factor-status";
 import { regenerateRecoveryCodesAction, removeTotpAction } from "./two-factor-actions";
+import { AddPasskeyForm, PasskeyList, TurnOnPasskeyTwoStep } from "@/components/settings/passkey-forms";
+import { listPasskeys } from "@/lib/passkeys/list-passkeys";
+import { relyingParty } from "@/lib/passkeys/relying-party";
+import { addPasskeyAction, removePasskeyAction, renamePasskeyAction, turnOffPasskeyTwoStepAction, turnOnPasskeyTwoStepAction } from "./passkey-actions";
 
 export const metadata: Metadata = { title: "Security · Settings · Gatehouse" };
 
@@ -18,7 +22,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SecuritySettingsPage({ searchParams }: { searchParams: SearchParams }) {
   const { user } = await requirePermission("account:read", "/settings/security");
-  const [{ hasPassword }, factors, params] = await Promise.all([listConnections(user.id), secondFactorStatus(user.id), searchParams]);
+  const [{ hasPassword }, factors, passkeys, params] = await Promise.all([listConnections(user.id), secondFactorStatus(user.id), listPasskeys(user.id), searchParams]);
   const left = factors.recoveryCodesLeft;
   return (
     <PageShell title="Security" intro="Your password, two-step verification and the address your account uses.">
@@ -32,15 +36,39 @@ export default async function SecuritySettingsPage({ searchParams }: { searchPar
         {factors.totp ? (
           <>
             <p className="mb-4 text-sm text-slate-700" data-testid="two-factor-status">
-              On: sign-in asks for a code from your authenticator app. {left === 1 ? "1 recovery code" : `${left} recovery codes`} left.
+              On: sign-in asks for a code from your authenticator app{factors.passkeys > 0 ? " or one of your passkeys" : ""}. {left === 1 ? "1 recovery code" : `${left} recovery codes`} left.
             </p>
             <ManageTwoFactor regenerate={regenerateRecoveryCodesAction} remove={removeTotpAction} />
           </>
+        ) : factors.on ? (
+          <>
+            <p className="mb-4 text-sm text-slate-700" data-testid="two-factor-status">
+              On: signing in with your password, Google or GitHub also asks for one of your passkeys. {left === 1 ? "1 recovery code" : `${left} recovery codes`} left.{" "}
+              <TextLink href="/settings/security/two-factor">Add an authenticator app</TextLink>
+            </p>
+            <ManageTwoFactor regenerate={regenerateRecoveryCodesAction} remove={turnOffPasskeyTwoStepAction} removeLabel="Turn off two-step verification" />
+          </>
         ) : (
-          <p className="text-sm text-slate-700" data-testid="two-factor-status">
-            Off. Add an authenticator app so that a stolen password alone does not open your account.{" "}
-            <TextLink href="/settings/security/two-factor">Set up an authenticator app</TextLink>
-          </p>
+          <>
+            <p className="text-sm text-slate-700" data-testid="two-factor-status">
+              Off. Add an authenticator app so that a stolen password alone does not open your account.{" "}
+              <TextLink href="/settings/security/two-factor">Set up an authenticator app</TextLink>
+            </p>
+            {factors.passkeys > 0 ? <TurnOnPasskeyTwoStep action={turnOnPasskeyTwoStepAction} /> : null}
+          </>
+        )}
+      </Card>
+      <Card title="Passkeys">
+        {relyingParty() ? (
+          <div className="space-y-6">
+            <p className="text-sm text-slate-700">
+              A passkey signs you in with your fingerprint, face or device PIN instead of your password, and only ever on this site. Add one for each device you use.
+            </p>
+            <PasskeyList passkeys={passkeys} rename={renamePasskeyAction} remove={removePasskeyAction} />
+            <AddPasskeyForm action={addPasskeyAction} />
+          </div>
+        ) : (
+          <p className="text-sm text-slate-700">Passkeys need this server on https (AUTH_URL), or on localhost.</p>
         )}
       </Card>
       {hasPassword ? (

@@ -8,6 +8,7 @@ import { tooManyAttemptsMessage } from "@/lib/rate-limit/check-rate-limits";
 import { confirmTotpEnrolment } from "@/lib/factors/confirm-totp-enrolment";
 import { regenerateRecoveryCodes } from "@/lib/factors/regenerate-recovery-codes";
 import { removeSecondFactor } from "@/lib/factors/remove-second-factor";
+import { hasSecondFactor } from "@/lib/factors/second-factor-status";
 import { fieldErrors } from "@/lib/validation/auth";
 import { confirmTotpSchema, type TwoFactorResult } from "@/lib/validation/factors";
 
@@ -39,5 +40,9 @@ export async function removeTotpAction(): Promise<TwoFactorResult> {
   const { user, sessionId } = await requirePermission("account:read");
   await requireRecentAuthentication(sessionId, "/settings/security");
   const { removed } = await removeSecondFactor({ userId: user.id, actor: { id: user.id, reason: "owner" }, context: requestContext(await headers()) });
-  return removed ? { done: "The authenticator app was removed. Sign-in no longer asks for a code." } : { error: "There is no authenticator app to remove." };
+  if (!removed) return { error: "There is no authenticator app to remove." };
+  // Two-step verification may stay on with passkeys (lib/factors/second-factor-status.ts).
+  return (await hasSecondFactor(user.id))
+    ? { done: "The authenticator app was removed. Sign-in now asks for one of your passkeys." }
+    : { done: "The authenticator app was removed. Sign-in no longer asks for a code." };
 }

@@ -64,7 +64,8 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
           <div>
             <dt className="text-sm text-slate-600">Second factor</dt>
             <dd className="font-medium" data-testid="user-second-factor">
-              {factors.totp ? `Authenticator app · ${factors.recoveryCodesLeft} recovery codes left` : "None"}
+              {factors.totp ? `Authenticator app · ${factors.recoveryCodesLeft} recovery codes left` : factors.on ? `Passkeys · ${factors.recoveryCodesLeft} recovery codes left` : "None"}
+              {factors.passkeys > 0 ? ` (${factors.passkeys === 1 ? "1 passkey" : `${factors.passkeys} passkeys`})` : ""}
             </dd>
           </div>
           <div><dt className="text-sm text-slate-600">Email verified</dt><dd className="font-medium"><DateTime value={user.emailVerified} fallback="No" /></dd></div>
@@ -112,7 +113,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
               <Button type="submit" variant="secondary">Unlock sign-in</Button>
             </form>
           ) : null}
-          {factors.totp || factors.recoveryCodesLeft > 0 ? (
+          {factors.totp || factors.recoveryCodesLeft > 0 || factors.passkeys > 0 ? (
             <form action={resetSecondFactorAction}>
               <input type="hidden" name="userId" value={user.id} />
               <Button type="submit" variant="secondary">Reset second factor</Button>

@@ -1,0 +1,59 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { startAuthentication, type AuthenticationResponseJSON, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
+import type { PasskeyResult } from "@/lib/validation/passkeys";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { passkeyErrorMessage, passkeyOptions } from "./ceremony";
+
+type Props = {
+  purpose: "second-step" | "confirm";
+  label: string;
+  pendingLabel: string;
+  /** The page's server action, given the passkey's answer and `fields`; it redirects when it succeeds. */
+  action: (input: { assertion: AuthenticationResponseJSON } & Record<string, unknown>) => Promise<PasskeyResult>;
+  /** What else the action needs (where to go next). */
+  fields?: Record<string, string | undefined>;
+  variant?: "primary" | "secondary";
+  className?: string;
+};
+
+/** One of the account's passkeys answers a challenge: the second step of a sign-in, or a fresh proof. */
+export function PasskeyButton({ purpose, label, pendingLabel, action, fields, variant = "primary", className }: Props) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const run = () => {
+    setError(null);
+    startTransition(async () => {
+      const answer = await passkeyOptions<PublicKeyCredentialRequestOptionsJSON>(purpose);
+      if (!("options" in answer)) {
+        setError("error" in answer ? answer.error : "Try again.");
+        return;
+      }
+      let assertion: AuthenticationResponseJSON;
+      try {
+        assertion = await startAuthentication({ optionsJSON: answer.options });
+      } catch (failure) {
+        setError(passkeyErrorMessage(failure));
+        return;
+      }
+      const result = await action({ ...fields, assertion });
+      if (result?.error) setError(result.error);
+    });
+  };
+  return (
+    <div className="space-y-2">
+      <div aria-live="polite">
+        {error ? (
+          <Notice tone="error" testId="passkey-error">
+            {error}
+          </Notice>
+        ) : null}
+      </div>
+      <Button type="button" variant={variant} pending={pending} pendingLabel={pendingLabel} onClick={run} className={className}>
+        {label}
+      </Button>
+    </div>
+  );
+}
