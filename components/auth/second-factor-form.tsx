@@ -14,9 +14,7 @@ export function SecondFactorForm({ action, callbackUrl }: Props) {
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Verify it is you">
-      <div className="min-h-12" aria-live="polite">
-        <FormOutcomeNotice outcome={outcome} />
-      </div>
+      <FormOutcomeNotice outcome={outcome} />
       <TextField
         label="Code"
         hint="The 6-digit code from your authenticator app, or one of your recovery codes."
