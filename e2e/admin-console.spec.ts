@@ -211,13 +211,29 @@ test.describe("users table", () => {
     const firstPage = await rows.locator("td:first-child").allTextContents();
     // Newest first: listed-39/38 share the latest timestamp.
     expect(firstPage.slice(0, 2).sort()).toEqual([`listed-38@${BULK_DOMAIN}`, `listed-39@${BULK_DOMAIN}`]);
+    const range = page.getByTestId("users-range");
+    await expect(range).toHaveText("1–25 of 40");
+    await expect(page.getByRole("link", { name: "Previous page" })).toHaveCount(0);
 
     await page.getByRole("link", { name: "Next page" }).click();
     await expect(page).toHaveURL(/after=/);
     await expect(rows).toHaveCount(15);
+    await expect(range).toHaveText("26–40 of 40");
     const secondPage = await rows.locator("td:first-child").allTextContents();
     expect(new Set([...firstPage, ...secondPage]).size).toBe(40);
     await expect(page.getByRole("link", { name: "Next page" })).toHaveCount(0);
+
+    // Previous is a keyset page too (before=): the first page again, with nothing before it.
+    await page.getByRole("link", { name: "Previous page" }).click();
+    await expect(page).toHaveURL(/before=/);
+    await expect(range).toHaveText("1–25 of 40");
+    expect(await rows.locator("td:first-child").allTextContents()).toEqual(firstPage);
+    await expect(page.getByRole("link", { name: "Previous page" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Next page" }).click();
+    await expect(range).toHaveText("26–40 of 40");
+    expect(await rows.locator("td:first-child").allTextContents()).toEqual(secondPage);
+    await page.goBack();
+    await page.goBack();
 
     await page.goBack();
     await expect(rows).toHaveCount(25);

@@ -25,9 +25,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   const raw = await searchParams;
   const query = usersQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)])));
   const [page, roles] = await Promise.all([searchUsers(query), listRoleNames()]);
-  const nextParams = new URLSearchParams(
-    Object.entries({ ...query, after: page.nextCursor ?? "" }).filter(([, value]) => value !== "" && !(value === "created")),
-  );
+  // The filters and sort stay; the cursor says which way to go from here.
+  const href = (cursor: { after?: string; before?: string }) =>
+    `/admin/users?${new URLSearchParams(Object.entries({ ...query, after: "", before: "", ...cursor }).filter(([, value]) => value !== "" && value !== "created"))}`;
   return (
     <PageShell title="Users" intro="Find any account, then open it to change roles, status or sessions.">
       <AdminNav />
@@ -74,18 +74,28 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
           </table>
           {page.rows.length === 0 ? <p className="py-6 text-center text-slate-600">No user matches.</p> : null}
         </div>
-        <div className="mt-4 flex gap-3">
-          {query.after ? (
-            <Link href={`/admin/users?${new URLSearchParams(Object.entries({ ...query, after: "" }).filter(([, value]) => value !== "" && value !== "created"))}`} className="text-sm font-medium text-indigo-800 underline">
-              First page
-            </Link>
+        <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          {page.rows.length > 0 ? (
+            <p className="text-slate-600" data-testid="users-range">
+              {page.rowsBefore + 1}–{page.rowsBefore + page.rows.length} of {page.total}
+            </p>
+          ) : null}
+          {page.previousCursor ? (
+            <>
+              <Link href={href({})} className="font-medium text-indigo-800 underline">
+                First page
+              </Link>
+              <Link href={href({ before: page.previousCursor })} className="font-medium text-indigo-800 underline" rel="prev">
+                Previous page
+              </Link>
+            </>
           ) : null}
           {page.nextCursor ? (
-            <Link href={`/admin/users?${nextParams}`} className="text-sm font-medium text-indigo-800 underline" rel="next">
+            <Link href={href({ after: page.nextCursor })} className="font-medium text-indigo-800 underline" rel="next">
               Next page
             </Link>
           ) : null}
-        </div>
+        </nav>
       </Card>
     </PageShell>
   );
