@@ -40,7 +40,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
           {page.total} {page.total === 1 ? "user" : "users"}
         </p>
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="users-table">
+          <table className="card-table w-full text-left text-sm" data-testid="users-table">
             <thead>
               <tr className="border-b border-slate-200 text-slate-600">
                 <th scope="col" className="py-2 pr-3 font-medium">Email</th>
@@ -56,18 +56,18 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
             <tbody>
               {page.rows.map((user) => (
                 <tr key={user.id} className="border-b border-slate-100 last:border-0" data-testid="user-row">
-                  <td className="py-2 pr-3">
+                  <td data-label="Email" className="py-2 pr-3">
                     <Link href={`/admin/users/${user.id}`} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
                       {user.email}
                     </Link>
                   </td>
-                  <td className="py-2 pr-3">{user.name ?? "—"}</td>
-                  <td className="py-2 pr-3">{user.roles.join(", ")}</td>
-                  <td className="py-2 pr-3">{user.isActive ? "Active" : "Deactivated"}</td>
-                  <td className="py-2 pr-3">{user.methods.join(", ") || "—"}</td>
-                  <td className="py-2 pr-3" data-testid="user-second-factors">{user.secondFactors.join(", ") || "None"}</td>
-                  <td className="py-2 pr-3"><DateTime value={user.createdAt} /></td>
-                  <td className="py-2"><DateTime value={user.lastLoginAt} fallback="Never" /></td>
+                  <td data-label="Name" className="py-2 pr-3">{user.name ?? "—"}</td>
+                  <td data-label="Roles" className="py-2 pr-3">{user.roles.join(", ")}</td>
+                  <td data-label="Status" className="py-2 pr-3">{user.isActive ? "Active" : "Deactivated"}</td>
+                  <td data-label="Sign-in" className="py-2 pr-3">{user.methods.join(", ") || "—"}</td>
+                  <td data-label="Second factor" className="py-2 pr-3" data-testid="user-second-factors">{user.secondFactors.join(", ") || "None"}</td>
+                  <td data-label="Created" className="py-2 pr-3"><DateTime value={user.createdAt} /></td>
+                  <td data-label="Last sign-in" className="py-2"><DateTime value={user.lastLoginAt} fallback="Never" /></td>
                 </tr>
               ))}
             </tbody>
