@@ -4,6 +4,7 @@ import { apiFor, signedInContext, withForgedAdminClaim } from "./support/session
 import { BULK_DOMAIN } from "./support/bulk-users";
 import { FIXTURE_USERS } from "./support/users";
 import { LoginPage } from "./support/pages";
+import { seriousViolations } from "./support/axe";
 
 // Several real sign-ins per test (bcrypt) on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -211,13 +212,29 @@ test.describe("users table", () => {
     const firstPage = await rows.locator("td:first-child").allTextContents();
     // Newest first: listed-39/38 share the latest timestamp.
     expect(firstPage.slice(0, 2).sort()).toEqual([`listed-38@${BULK_DOMAIN}`, `listed-39@${BULK_DOMAIN}`]);
+    const range = page.getByTestId("users-range");
+    await expect(range).toHaveText("1–25 of 40");
+    await expect(page.getByRole("link", { name: "Previous page" })).toHaveCount(0);
 
     await page.getByRole("link", { name: "Next page" }).click();
     await expect(page).toHaveURL(/after=/);
     await expect(rows).toHaveCount(15);
+    await expect(range).toHaveText("26–40 of 40");
     const secondPage = await rows.locator("td:first-child").allTextContents();
     expect(new Set([...firstPage, ...secondPage]).size).toBe(40);
     await expect(page.getByRole("link", { name: "Next page" })).toHaveCount(0);
+
+    // Previous is a keyset page too (before=): the first page again, with nothing before it.
+    await page.getByRole("link", { name: "Previous page" }).click();
+    await expect(page).toHaveURL(/before=/);
+    await expect(range).toHaveText("1–25 of 40");
+    expect(await rows.locator("td:first-child").allTextContents()).toEqual(firstPage);
+    await expect(page.getByRole("link", { name: "Previous page" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Next page" }).click();
+    await expect(range).toHaveText("26–40 of 40");
+    expect(await rows.locator("td:first-child").allTextContents()).toEqual(secondPage);
+    await page.goBack();
+    await page.goBack();
 
     await page.goBack();
     await expect(rows).toHaveCount(25);
@@ -302,5 +319,40 @@ test("the activity chart is named in the server HTML and /admin hydrates without
   // The suite's fixture (e2e/support/test.ts) fails this test on the hydration error itself.
   await page.getByRole("link", { name: "Users" }).first().click();
   await expect(page).toHaveURL(/\/admin\/users/);
+  await page.context().close();
+});
+
+test("on a phone the users table, the security log and the sessions list are cards: nothing scrolls sideways, axe clean in both schemes", async ({ browser }) => {
+  const page = await adminPage(browser);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const pages = [
+    { path: `/admin/users?q=${BULK_DOMAIN}`, table: "users-table" },
+    { path: "/admin/audit", table: "audit-table" },
+    { path: "/settings/sessions", table: null },
+  ];
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const { path, table } of pages) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      if (table) {
+        // Nor inside its own scroll box: the rows are blocks, each cell labelled by its column.
+        const rows = page.getByTestId(table).locator("tbody tr");
+        await expect(rows.first()).toBeVisible();
+        const box = await page.getByTestId(table).evaluate((element) => ({ inner: element.parentElement!.scrollWidth, outer: element.parentElement!.clientWidth }));
+        expect(box.inner, `${path}'s table scrolls sideways`).toBeLessThanOrEqual(box.outer);
+        expect(await rows.first().evaluate((row) => getComputedStyle(row).display)).toBe("block");
+        const label = await rows.first().locator("td").first().evaluate((cell) => getComputedStyle(cell, "::before").content);
+        expect(label).toBe(table === "users-table" ? '"Email"' : '"Time"');
+      }
+      expect(await seriousViolations(page), `${path} in ${colorScheme}`).toEqual([]);
+    }
+  }
+  // A desktop keeps the table: header row shown, rows as table rows.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/admin/users?q=${BULK_DOMAIN}`);
+  await expect(page.getByTestId("users-table").getByRole("columnheader", { name: "Email" })).toBeVisible();
+  expect(await page.getByTestId("user-row").first().evaluate((row) => getComputedStyle(row).display)).toBe("table-row");
   await page.context().close();
 });

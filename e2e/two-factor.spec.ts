@@ -25,6 +25,15 @@ function advanceClock(minutes: number) {
 const codeNow = (key: string) => totpCode(key, Date.now() + offsetMs);
 test.afterAll(() => writeFileSync(FACTORS_CLOCK_FILE, "0"));
 
+/** No empty notice strip above the form's first field, and nothing red before the first submit. */
+async function expectFormStartsAtItsField(page: Page, formName: string) {
+  const form = page.getByRole("form", { name: formName });
+  const formTop = (await form.boundingBox())!.y;
+  const labelTop = (await form.locator("label").first().boundingBox())!.y;
+  expect(labelTop - formTop).toBeLessThanOrEqual(4);
+  await expect(form.locator('[aria-invalid="true"]')).toHaveCount(0);
+}
+
 async function enrol(page: Page): Promise<{ key: string; recoveryCodes: string[] }> {
   await page.goto("/settings/security");
   await page.getByRole("link", { name: "Set up an authenticator app" }).click();
@@ -37,6 +46,7 @@ async function confirmEnrolment(page: Page): Promise<{ key: string; recoveryCode
   const key = ((await page.getByTestId("totp-key").textContent()) ?? "").replace(/\s/g, "");
   expect(key).toMatch(/^[A-Z2-7]{32}$/);
   expect(await seriousViolations(page)).toEqual([]);
+  await expectFormStartsAtItsField(page, "Confirm your authenticator app");
   await page.getByLabel("Code from your app").fill(codeNow(key));
   await page.getByRole("button", { name: "Turn on" }).click();
   await expect(page.getByTestId("form-done")).toHaveText("Two-step verification is on.");
@@ -51,6 +61,7 @@ async function passwordStep(page: Page, account: NewAccount) {
   await login.goto();
   await login.signIn(account.email, account.password);
   await expect(page).toHaveURL(/\/login\/two-factor\?callbackUrl=%2Fdashboard$/);
+  await expectFormStartsAtItsField(page, "Verify it is you");
 }
 
 async function enterCode(page: Page, code: string) {

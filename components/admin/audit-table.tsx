@@ -33,7 +33,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
   if (rows.length === 0) return <p className="py-4 text-slate-600">No events.</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="audit-table">
+      <table className="card-table w-full text-left text-sm" data-testid="audit-table">
         <thead>
           <tr className="border-b border-slate-200 text-slate-600">
             <th scope="col" className="py-2 pr-3 font-medium">Time</th>
@@ -47,15 +47,18 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         <tbody>
           {rows.map((event) => (
             <tr key={event.id} className="border-b border-slate-100 align-top last:border-0" data-testid="audit-row">
-              <td className="py-2 pr-3 whitespace-nowrap"><DateTime value={event.createdAt} /></td>
-              <td className="py-2 pr-3">
-                <span className="font-medium">{auditEventLabel(event.type)}</span>
-                <span className="block font-mono text-xs text-slate-600">{event.type}</span>
+              <td data-label="Time" className="py-2 pr-3 whitespace-nowrap"><DateTime value={event.createdAt} /></td>
+              <td data-label="Event" className="py-2 pr-3">
+                {/* One element: on phones the cell is a label-and-value grid. */}
+                <div>
+                  <span className="font-medium">{auditEventLabel(event.type)}</span>
+                  <span className="block font-mono text-xs text-slate-600">{event.type}</span>
+                </div>
               </td>
-              <td className="py-2 pr-3"><Person person={event.actor} /></td>
-              <td className="py-2 pr-3"><Person person={event.subject} /></td>
-              <td className="py-2 pr-3">{event.ip ?? "—"}</td>
-              <td className="py-2"><Details event={event} /></td>
+              <td data-label="Actor" className="py-2 pr-3"><Person person={event.actor} /></td>
+              <td data-label="Subject" className="py-2 pr-3"><Person person={event.subject} /></td>
+              <td data-label="IP" className="py-2 pr-3">{event.ip ?? "—"}</td>
+              <td data-label="Details" className="py-2"><Details event={event} /></td>
             </tr>
           ))}
         </tbody>

@@ -33,7 +33,9 @@ export function UsersFilter({ roles }: { roles: string[] }) {
       if (value) next.set(key, value);
       else next.delete(key);
     }
-    next.delete("after"); // a new query starts at the first page
+    // A new query starts at the first page.
+    next.delete("after");
+    next.delete("before");
     latest.current = next.toString();
     const url = next.size ? `${pathname}?${next}` : pathname;
     startTransition(() => (mode === "push" ? router.push(url) : router.replace(url)));

@@ -16,9 +16,7 @@ export function SecondFactorForm({ action, callbackUrl, hint = CODE_HINT }: Prop
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Verify it is you">
-      <div className="min-h-12" aria-live="polite">
-        <FormOutcomeNotice outcome={outcome} />
-      </div>
+      <FormOutcomeNotice outcome={outcome} />
       <TextField
         label="Code"
         hint={hint}

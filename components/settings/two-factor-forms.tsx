@@ -62,13 +62,11 @@ export function ConfirmTotpForm({ action, next }: { action: (data: ConfirmTotpDa
   }
   return (
     <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2" aria-label="Confirm your authenticator app">
-      <div className="min-h-12" aria-live="polite">
-        {outcome?.error ? (
-          <Notice tone="error" testId="form-error">
-            {outcome.error}
-          </Notice>
-        ) : null}
-      </div>
+      {outcome?.error ? (
+        <Notice tone="error" testId="form-error">
+          {outcome.error}
+        </Notice>
+      ) : null}
       <TextField label="Code from your app" autoComplete="one-time-code" inputMode="numeric" {...register("code")} error={errors.code?.message} />
       <Button type="submit" pending={pending} pendingLabel="Checking…">
         Turn on

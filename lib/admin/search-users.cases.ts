@@ -67,19 +67,35 @@ async function seed(database: UsersDatabase, users: Seed[]): Promise<Map<string,
   return ids;
 }
 
+type SeenPage = { emails: string[]; rowsBefore: number; previousCursor: string | null };
+
 /** Every page of a query, followed through nextCursor, as emails. */
 async function allPages(database: UsersDatabase, input: Partial<Record<keyof UsersQuery, string>>, pageSize: number) {
   const emails: string[] = [];
+  const pages: SeenPage[] = [];
   const totals = new Set<number>();
   let after = "";
   for (let guard = 0; guard < 100; guard++) {
     const page = await searchUsers(query({ ...input, after }), { database, pageSize });
     emails.push(...page.rows.map((row) => row.email));
+    pages.push({ emails: page.rows.map((row) => row.email), rowsBefore: page.rowsBefore, previousCursor: page.previousCursor });
     totals.add(page.total);
-    if (!page.nextCursor) return { emails, totals: [...totals] };
+    if (!page.nextCursor) return { emails, pages, totals: [...totals] };
     after = page.nextCursor;
   }
   throw new Error("pagination did not end");
+}
+
+/** From the last page back to the first through previousCursor (the reverse keyset query). */
+async function pagesBack(database: UsersDatabase, input: Partial<Record<keyof UsersQuery, string>>, pageSize: number, last: SeenPage) {
+  const pages: SeenPage[] = [last];
+  let before = last.previousCursor;
+  for (let guard = 0; before && guard < 100; guard++) {
+    const page = await searchUsers(query({ ...input, before }), { database, pageSize });
+    pages.unshift({ emails: page.rows.map((row) => row.email), rowsBefore: page.rowsBefore, previousCursor: page.previousCursor });
+    before = page.previousCursor;
+  }
+  return pages;
 }
 
 const byCreated = (ids: Map<string, string>) => (a: Seed, b: Seed) =>
@@ -163,8 +179,29 @@ export function searchUsersCases(dialect: string, open: () => Promise<UsersDatab
           expect(emails).toEqual(expected);
           expect(totals).toEqual([expected.length]);
         });
+
+        it(`pages back through ${label}, sorted by ${sort}: the same pages, each knowing where it starts`, async () => {
+          const expected = paged.filter(keep).sort(order()).map((user) => user.email);
+          const { pages } = await allPages(database, { ...input, sort }, 4);
+          // Page n starts after 4n users; only the first has no Previous.
+          expect(pages.map((page) => page.rowsBefore)).toEqual(pages.map((_, index) => index * 4));
+          expect(pages.map((page) => page.previousCursor === null)).toEqual(pages.map((_, index) => index === 0));
+          expect(pages.flatMap((page) => page.emails)).toEqual(expected);
+
+          const back = await pagesBack(database, { ...input, sort }, 4, pages.at(-1)!);
+          expect(back).toEqual(pages);
+        });
       }
     }
+
+    it("goes back to a full first page when fewer than a page of users come before the cursor", async () => {
+      const [, second] = (await allPages(database, { q: DOMAIN }, 4)).pages;
+      // Pages of 5 before the second page of 4: only 4 users precede, yet the first page is full.
+      const page = await searchUsers(query({ q: DOMAIN, before: second!.previousCursor! }), { database, pageSize: 5 });
+      expect(page.rows).toHaveLength(5);
+      expect(page).toMatchObject({ rowsBefore: 0, previousCursor: null });
+      expect(page.nextCursor).not.toBeNull();
+    });
 
     it("gives each row its roles, status, sign-in methods and dates", async () => {
       const page = await searchUsers(query({ q: "p00x0@" }), { database });
@@ -238,6 +275,9 @@ export function searchUsersCases(dialect: string, open: () => Promise<UsersDatab
       const forged = Buffer.from(JSON.stringify(["not a date", "x"])).toString("base64url");
       const page = await searchUsers(query({ q: DOMAIN, after: forged }), { database, pageSize: 4 });
       expect(page.rows.map((row) => row.email)).toEqual(first.rows.map((row) => row.email));
+      const back = await searchUsers(query({ q: DOMAIN, before: forged }), { database, pageSize: 4 });
+      expect(back.rows.map((row) => row.email)).toEqual(first.rows.map((row) => row.email));
+      expect(back).toMatchObject({ rowsBefore: 0, previousCursor: null });
     });
   });
 }

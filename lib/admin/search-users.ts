@@ -20,7 +20,8 @@ export type UserRow = {
   lastLoginAt: Date | null;
 };
 
-export type UsersPage = { rows: UserRow[]; total: number; nextCursor: string | null };
+/** `rowsBefore`: how many matching users come before this page (26–42 of 42 starts at 25). */
+export type UsersPage = { rows: UserRow[]; total: number; rowsBefore: number; nextCursor: string | null; previousCursor: string | null };
 
 /** The database to ask; the app's own unless a bench or a test brings another. */
 export type UsersDatabase = { client: typeof appDb; dialect: Dialect };
@@ -137,16 +138,40 @@ function sortPlan(query: UsersQuery, cursor: Cursor | null): SortPlan {
   }
 }
 
+/**
+ * The rows before a cursor, nearest first: sortPlan's seeks with each order turned round, so
+ * Previous is a keyset page too, and counting them says where a page starts. Empty for a
+ * cursor that names no place (then nothing comes before).
+ */
+function reverseSegments(query: UsersQuery, cursor: Cursor): Segment[] {
+  switch (query.sort) {
+    case "email":
+      return cursor.value ? [{ where: [sql`u."email" < ${cursor.value}`], orderBy: sql`u."email" DESC` }] : [];
+    case "lastLogin": {
+      const signedIn: Segment = { where: [sql`u."lastLoginAt" IS NOT NULL`], orderBy: sql`u."lastLoginAt" ASC, u."id" ASC` };
+      if (cursor.value === null) return [{ where: [sql`u."lastLoginAt" IS NULL`, sql`u."id" > ${cursor.id}`], orderBy: sql`u."id" ASC` }, signedIn];
+      const at = dateOf(cursor);
+      return at
+        ? [{ ...signedIn, where: [...signedIn.where, sql`u."lastLoginAt" >= ${at} AND NOT (u."lastLoginAt" = ${at} AND u."id" <= ${cursor.id})`] }]
+        : [];
+    }
+    default: {
+      const at = dateOf(cursor);
+      return at ? [{ where: [sql`u."createdAt" >= ${at} AND NOT (u."createdAt" = ${at} AND u."id" <= ${cursor.id})`], orderBy: sql`u."createdAt" ASC, u."id" ASC` }] : [];
+    }
+  }
+}
+
 function whereClause(conditions: Sql[]): Sql {
   return conditions.length > 0 ? sql`WHERE ${join(conditions, " AND ")}` : empty;
 }
 
 type RawUserRow = Omit<UserRow, "roles" | "methods" | "secondFactors"> & { hasPassword: boolean | number | bigint };
 
-/** One page's users (plus one, to know whether another follows), in page order. */
-async function pageRows(database: UsersDatabase, filters: Sql[], plan: SortPlan, limit: number): Promise<RawUserRow[]> {
+/** One page's users (plus one, to know whether another follows), in the segments' order. */
+async function pageRows(database: UsersDatabase, filters: Sql[], segments: Segment[], limit: number): Promise<RawUserRow[]> {
   const rows: RawUserRow[] = [];
-  for (const segment of plan.segments) {
+  for (const segment of segments) {
     if (rows.length >= limit) break;
     rows.push(
       ...(await database.client.$queryRaw<RawUserRow[]>`
@@ -164,7 +189,7 @@ async function countMatching(database: UsersDatabase, filters: Sql[]): Promise<n
   return Number(row?.total ?? 0);
 }
 
-export type UsersPageRows = Omit<UsersPage, "total">;
+export type UsersPageRows = Omit<UsersPage, "total" | "rowsBefore">;
 
 function resolve(options: SearchUsersOptions): { pageSize: number; database: UsersDatabase } {
   return { pageSize: options.pageSize ?? USERS_PAGE_SIZE, database: options.database ?? { client: appDb, dialect: databaseDialect() } };
@@ -180,10 +205,22 @@ export async function searchUsers(query: UsersQuery, options: SearchUsersOptions
   if (database.dialect === "sqlite" && (readSearchTerm(query.q).kind !== "none" || query.role)) {
     // The count first: how many match decides how the page reaches them.
     const total = await countMatchingUsers(query, options);
-    return { ...(await findUsersPage(query, { ...options, matches: total })), total };
+    return withPlace(query, options, await findUsersPage(query, { ...options, matches: total }), total);
   }
   const [page, total] = await Promise.all([findUsersPage(query, options), countMatchingUsers(query, options)]);
-  return { ...page, total };
+  return withPlace(query, options, page, total);
+}
+
+/** Where the page starts: the matching users before its first row, counted along reverseSegments. */
+async function withPlace(query: UsersQuery, options: SearchUsersOptions, page: UsersPageRows, total: number): Promise<UsersPage> {
+  const cursor = decodeCursor(page.previousCursor ?? "");
+  if (!cursor) return { ...page, total, rowsBefore: 0 };
+  const { database } = resolve(options);
+  const filters = filterConditions(query, database.dialect);
+  const counts = await Promise.all(reverseSegments(query, cursor).map((segment) => countMatching(database, [...filters, ...segment.where])));
+  const rowsBefore = counts.reduce((sum, count) => sum + count, 0);
+  // Nothing before it any more (the users before were deleted): no Previous.
+  return { ...page, total, rowsBefore, previousCursor: rowsBefore > 0 ? page.previousCursor : null };
 }
 
 /**
@@ -192,10 +229,27 @@ export async function searchUsers(query: UsersQuery, options: SearchUsersOptions
  */
 export async function findUsersPage(query: UsersQuery, options: SearchUsersOptions & { matches?: number } = {}): Promise<UsersPageRows> {
   const { pageSize, database } = resolve(options);
-  const plan = sortPlan(query, decodeCursor(query.after));
   const access: MatchAccess = (options.matches ?? 0) > SQLITE_WALK_SORT_INDEX_ABOVE ? "sort-index" : "matches-first";
-  const found = await pageRows(database, filterConditions(query, database.dialect, access), plan, pageSize + 1);
-  const page = found.slice(0, pageSize);
+  const filters = filterConditions(query, database.dialect, access);
+  const before = decodeCursor(query.before);
+  const after = before ? null : decodeCursor(query.after);
+  const plan = sortPlan(query, after);
+  const found = before ? await pageRows(database, filters, reverseSegments(query, before), pageSize + 1) : [];
+  let page: RawUserRow[];
+  let hasNext: boolean;
+  let hasPrevious: boolean;
+  if (found.length > pageSize) {
+    // A full page before the cursor and one more: a page in the middle, read backwards.
+    page = found.slice(0, pageSize).reverse();
+    hasNext = true;
+    hasPrevious = true;
+  } else {
+    // Forwards from `after`, or the first page when going back reaches the start (kept full).
+    const forward = await pageRows(database, filters, (before ? sortPlan(query, null) : plan).segments, pageSize + 1);
+    page = forward.slice(0, pageSize);
+    hasNext = forward.length > pageSize;
+    hasPrevious = !before && after !== null && page.length > 0;
+  }
   const userIds = page.map((row) => row.id);
   const [roles, accounts, factors] = await Promise.all([
     database.client.userRole.findMany({ where: { userId: { in: userIds } }, select: { userId: true, roleName: true }, orderBy: { roleName: "asc" } }),
@@ -212,8 +266,12 @@ export async function findUsersPage(query: UsersQuery, options: SearchUsersOptio
     ],
     secondFactors: factors.get(row.id) ?? [],
   }));
-  const last = page.at(-1);
-  return { rows, nextCursor: found.length > pageSize && last ? encodeCursor(plan.keyOf(last)) : null };
+  const [first, last] = [page.at(0), page.at(-1)];
+  return {
+    rows,
+    nextCursor: hasNext && last ? encodeCursor(plan.keyOf(last)) : null,
+    previousCursor: hasPrevious && first ? encodeCursor(plan.keyOf(first)) : null,
+  };
 }
 
 /** How many users match the search and filters (the sort and cursor do not matter). */

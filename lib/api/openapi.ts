@@ -59,7 +59,7 @@ const userRowSchema = z.object({
   lastLoginAt: z.string().nullable(),
 });
 
-const usersPageSchema = z.object({ users: z.array(userRowSchema), total: z.number().int(), nextCursor: z.string().nullable() });
+const usersPageSchema = z.object({ users: z.array(userRowSchema), total: z.number().int(), nextCursor: z.string().nullable(), previousCursor: z.string().nullable() });
 
 const userDetailSchema = userRowSchema.extend({ emailVerified: z.string().nullable(), locked: z.boolean(), activeSessions: z.number().int() });
 

@@ -12,6 +12,8 @@ export const usersQuerySchema = z.object({
   secondFactor: z.enum(["", "with", "without"]).catch("").default(""),
   sort: z.enum(USER_SORTS).catch("created").default("created"),
   after: z.string().max(300).catch("").default(""),
+  /** The first row of the page after the one wanted (Previous); `after` is ignored with it. */
+  before: z.string().max(300).catch("").default(""),
 });
 export type UsersQuery = z.infer<typeof usersQuerySchema>;
 

@@ -25,9 +25,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   const raw = await searchParams;
   const query = usersQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)])));
   const [page, roles] = await Promise.all([searchUsers(query), listRoleNames()]);
-  const nextParams = new URLSearchParams(
-    Object.entries({ ...query, after: page.nextCursor ?? "" }).filter(([, value]) => value !== "" && !(value === "created")),
-  );
+  // The filters and sort stay; the cursor says which way to go from here.
+  const href = (cursor: { after?: string; before?: string }) =>
+    `/admin/users?${new URLSearchParams(Object.entries({ ...query, after: "", before: "", ...cursor }).filter(([, value]) => value !== "" && value !== "created"))}`;
   return (
     <PageShell title="Users" intro="Find any account, then open it to change roles, status or sessions.">
       <AdminNav />
@@ -40,7 +40,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
           {page.total} {page.total === 1 ? "user" : "users"}
         </p>
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="users-table">
+          <table className="card-table w-full text-left text-sm" data-testid="users-table">
             <thead>
               <tr className="border-b border-slate-200 text-slate-600">
                 <th scope="col" className="py-2 pr-3 font-medium">Email</th>
@@ -56,36 +56,46 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
             <tbody>
               {page.rows.map((user) => (
                 <tr key={user.id} className="border-b border-slate-100 last:border-0" data-testid="user-row">
-                  <td className="py-2 pr-3">
+                  <td data-label="Email" className="py-2 pr-3">
                     <Link href={`/admin/users/${user.id}`} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
                       {user.email}
                     </Link>
                   </td>
-                  <td className="py-2 pr-3">{user.name ?? "—"}</td>
-                  <td className="py-2 pr-3">{user.roles.join(", ")}</td>
-                  <td className="py-2 pr-3">{user.isActive ? "Active" : "Deactivated"}</td>
-                  <td className="py-2 pr-3">{user.methods.join(", ") || "—"}</td>
-                  <td className="py-2 pr-3" data-testid="user-second-factors">{user.secondFactors.join(", ") || "None"}</td>
-                  <td className="py-2 pr-3"><DateTime value={user.createdAt} /></td>
-                  <td className="py-2"><DateTime value={user.lastLoginAt} fallback="Never" /></td>
+                  <td data-label="Name" className="py-2 pr-3">{user.name ?? "—"}</td>
+                  <td data-label="Roles" className="py-2 pr-3">{user.roles.join(", ")}</td>
+                  <td data-label="Status" className="py-2 pr-3">{user.isActive ? "Active" : "Deactivated"}</td>
+                  <td data-label="Sign-in" className="py-2 pr-3">{user.methods.join(", ") || "—"}</td>
+                  <td data-label="Second factor" className="py-2 pr-3" data-testid="user-second-factors">{user.secondFactors.join(", ") || "None"}</td>
+                  <td data-label="Created" className="py-2 pr-3"><DateTime value={user.createdAt} /></td>
+                  <td data-label="Last sign-in" className="py-2"><DateTime value={user.lastLoginAt} fallback="Never" /></td>
                 </tr>
               ))}
             </tbody>
           </table>
           {page.rows.length === 0 ? <p className="py-6 text-center text-slate-600">No user matches.</p> : null}
         </div>
-        <div className="mt-4 flex gap-3">
-          {query.after ? (
-            <Link href={`/admin/users?${new URLSearchParams(Object.entries({ ...query, after: "" }).filter(([, value]) => value !== "" && value !== "created"))}`} className="text-sm font-medium text-indigo-800 underline">
-              First page
-            </Link>
+        <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          {page.rows.length > 0 ? (
+            <p className="text-slate-600" data-testid="users-range">
+              {page.rowsBefore + 1}–{page.rowsBefore + page.rows.length} of {page.total}
+            </p>
+          ) : null}
+          {page.previousCursor ? (
+            <>
+              <Link href={href({})} className="font-medium text-indigo-800 underline">
+                First page
+              </Link>
+              <Link href={href({ before: page.previousCursor })} className="font-medium text-indigo-800 underline" rel="prev">
+                Previous page
+              </Link>
+            </>
           ) : null}
           {page.nextCursor ? (
-            <Link href={`/admin/users?${nextParams}`} className="text-sm font-medium text-indigo-800 underline" rel="next">
+            <Link href={href({ after: page.nextCursor })} className="font-medium text-indigo-800 underline" rel="next">
               Next page
             </Link>
           ) : null}
-        </div>
+        </nav>
       </Card>
     </PageShell>
   );
