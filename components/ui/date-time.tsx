@@ -3,8 +3,9 @@
 import { useSyncExternalStore } from "react";
 
 const UTC = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-// The viewer's own zone, named ("EST", "GMT+2") so a time is never ambiguous.
-const LOCAL = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" });
+// The viewer's own zone, named ("GMT-5", "BST") so a time is never ambiguous. Spelled out by
+// parts: Intl refuses timeZoneName beside dateStyle/timeStyle.
+const LOCAL = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
 
 const noChange = () => () => {};
 
