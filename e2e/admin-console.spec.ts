@@ -4,6 +4,8 @@ import { apiFor, signedInContext, withForgedAdminClaim } from "./support/session
 import { BULK_DOMAIN } from "./support/bulk-users";
 import { FIXTURE_USERS } from "./support/users";
 import { LoginPage } from "./support/pages";
+import { seriousViolations } from "./support/axe";
+import { E2E_URL } from "./support/env";
 
 // Several real sign-ins per test (bcrypt) on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -153,6 +155,24 @@ test("a user deactivated mid-session is signed out on the next request", async (
   await expect(page.getByTestId("user-status")).toHaveText("Active");
   await victim.close();
   await page.context().close();
+});
+
+test("the admin confirm steps are axe-clean on a phone, in light and dark", async ({ browser }) => {
+  const signedIn = await signedInContext(browser, "admin");
+  const state = await signedIn.storageState();
+  const first = await signedIn.newPage();
+  const targetId = await openUserAsAdmin(first, FIXTURE_USERS.user.email);
+  await signedIn.close();
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ baseURL: E2E_URL, storageState: state, colorScheme, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const confirm of ["deactivate", "delete", "remove-role&role=user"]) {
+      await page.goto(`/admin/users/${targetId}?confirm=${confirm}`);
+      await expect(page.getByTestId("confirm-step")).toBeVisible();
+      expect(await seriousViolations(page), `${colorScheme} ${confirm}`).toEqual([]);
+    }
+    await context.close();
+  }
 });
 
 test("an admin signs a user out everywhere", async ({ browser }) => {
