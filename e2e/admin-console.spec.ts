@@ -5,6 +5,7 @@ import { BULK_DOMAIN } from "./support/bulk-users";
 import { FIXTURE_USERS } from "./support/users";
 import { LoginPage } from "./support/pages";
 import { seriousViolations } from "./support/axe";
+import { E2E_URL } from "./support/env";
 
 // Several real sign-ins per test (bcrypt) on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -19,14 +20,18 @@ test.describe("guard rails", () => {
     const page = await adminPage(browser, "admin2");
     await openUserAsAdmin(page, FIXTURE_USERS.admin2.email);
 
+    await page.getByRole("link", { name: "Remove admin…" }).click();
+    await expect(page.getByTestId("confirm-step")).toContainText(`Remove the admin role from ${FIXTURE_USERS.admin2.email}?`);
     await page.getByRole("button", { name: "Remove admin" }).click();
     await expect(page.getByTestId("admin-error")).toHaveText("You cannot remove your own admin role.");
     await expect(page.getByTestId("role-admin")).toHaveAttribute("data-granted", "true");
 
+    await page.getByRole("link", { name: "Deactivate…" }).click();
     await page.getByRole("button", { name: "Deactivate" }).click();
     await expect(page.getByTestId("admin-error")).toHaveText("You cannot deactivate your own account.");
     await expect(page.getByTestId("user-status")).toHaveText("Active");
 
+    await page.getByRole("link", { name: "Delete account…" }).click();
     await page.getByLabel(/to confirm/).fill(FIXTURE_USERS.admin2.email);
     await page.getByRole("button", { name: "Delete account" }).click();
     await expect(page.getByTestId("admin-error")).toHaveText("You cannot delete your own account.");
@@ -46,16 +51,26 @@ test.describe("guard rails", () => {
     await page.context().close();
   });
 
-  test("deleting needs the account's email typed exactly", async ({ browser }) => {
+  test("deleting asks first, needs the account's email typed exactly, signs it out, and says so", async ({ browser }) => {
+    const victim = await signedInContext(browser, "deleteMe");
     const page = await adminPage(browser);
     await openUserAsAdmin(page, FIXTURE_USERS.deleteMe.email);
+    await expect(page.getByLabel(/to confirm/)).toHaveCount(0);
+    await page.getByRole("link", { name: "Delete account…" }).click();
+    await expect(page.getByTestId("confirm-step")).toContainText(`Delete ${FIXTURE_USERS.deleteMe.email}?`);
+    await expect(page.getByTestId("confirm-step")).toContainText("This signs them out of 1 device");
     await page.getByLabel(/to confirm/).fill("someone-else@e2e.test");
     await page.getByRole("button", { name: "Delete account" }).click();
     await expect(page.getByTestId("admin-error")).toHaveText("Type the account's email exactly to delete it.");
 
     await page.getByLabel(/to confirm/).fill(FIXTURE_USERS.deleteMe.email);
     await page.getByRole("button", { name: "Delete account" }).click();
-    await expect(page).toHaveURL(/\/admin\/users\?notice=deleted$/);
+    await expect(page).toHaveURL(/\/admin\/users\?notice=deleted&/);
+    await expect(page.getByTestId("admin-notice")).toHaveText(`Deleted ${FIXTURE_USERS.deleteMe.email} and signed them out of 1 device.`);
+    const victimPage = await victim.newPage();
+    await victimPage.goto("/dashboard");
+    await expect(victimPage).toHaveURL(/\/login\?sessionEnded=1$/);
+    await victim.close();
     await page.goto(`/admin/users?q=${encodeURIComponent(FIXTURE_USERS.deleteMe.email)}`);
     await expect(page.getByTestId("users-total")).toHaveText("0 users");
     await page.goto(`/admin/audit?type=user.deleted`);
@@ -71,7 +86,9 @@ test("admin server actions called directly with a weaker session change nothing"
   const userPage = `/admin/users/${targetId}`;
   const addAdmin = await actionFieldOf(page, "Add admin");
   const addEditor = await actionFieldOf(page, "Add editor");
+  await page.goto(`${userPage}?confirm=deactivate`);
   const deactivate = await actionFieldOf(page, "Deactivate");
+  await page.goto(`${userPage}?confirm=delete`);
   const remove = await actionFieldOf(page, "Delete account");
 
   // Control: the same direct call with a real admin session does reach the action, so the
@@ -121,8 +138,11 @@ test("a user deactivated mid-session is signed out on the next request", async (
   const page = await adminPage(browser);
   await openUserAsAdmin(page, FIXTURE_USERS.deactivateMe.email);
   await expect(page.getByTestId("admin-session-list").locator("li")).toHaveCount(1);
+  await page.getByRole("link", { name: "Deactivate…" }).click();
+  await expect(page.getByTestId("confirm-step")).toContainText(`Deactivate ${FIXTURE_USERS.deactivateMe.email}?`);
+  await expect(page.getByTestId("confirm-step")).toContainText("This signs them out of 1 device");
   await page.getByRole("button", { name: "Deactivate" }).click();
-  await expect(page.getByTestId("admin-notice")).toContainText("deactivated");
+  await expect(page.getByTestId("admin-notice")).toHaveText(`Deactivated ${FIXTURE_USERS.deactivateMe.email} and signed them out of 1 device.`);
   await expect(page.getByTestId("admin-session-list").locator("li")).toHaveCount(0);
   await expect(page.getByTestId("audit-table")).toContainText("user.deactivated");
 
@@ -135,6 +155,24 @@ test("a user deactivated mid-session is signed out on the next request", async (
   await expect(page.getByTestId("user-status")).toHaveText("Active");
   await victim.close();
   await page.context().close();
+});
+
+test("the admin confirm steps are axe-clean on a phone, in light and dark", async ({ browser }) => {
+  const signedIn = await signedInContext(browser, "admin");
+  const state = await signedIn.storageState();
+  const first = await signedIn.newPage();
+  const targetId = await openUserAsAdmin(first, FIXTURE_USERS.user.email);
+  await signedIn.close();
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ baseURL: E2E_URL, storageState: state, colorScheme, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const confirm of ["deactivate", "delete", "remove-role&role=user"]) {
+      await page.goto(`/admin/users/${targetId}?confirm=${confirm}`);
+      await expect(page.getByTestId("confirm-step")).toBeVisible();
+      expect(await seriousViolations(page), `${colorScheme} ${confirm}`).toEqual([]);
+    }
+    await context.close();
+  }
 });
 
 test("an admin signs a user out everywhere", async ({ browser }) => {
@@ -183,7 +221,7 @@ test("a promotion reaches the edge role claim through /auth/refresh", async ({ b
   const page = await adminPage(browser);
   await openUserAsAdmin(page, FIXTURE_USERS.promoteMe.email);
   await page.getByRole("button", { name: "Add editor" }).click();
-  await expect(page.getByTestId("admin-notice")).toContainText("Role added");
+  await expect(page.getByTestId("admin-notice")).toHaveText(`Gave ${FIXTURE_USERS.promoteMe.email} the editor role. It applies from their next request.`);
 
   // The cookie still says "user": the edge refuses until the claim is refreshed (≤ 60 s by default).
   expect((await promotedPage.goto("/editor"))?.status()).toBe(403);
@@ -191,8 +229,9 @@ test("a promotion reaches the edge role claim through /auth/refresh", async ({ b
   await expect(promotedPage).toHaveURL(/\/editor$/);
   await expect(promotedPage.getByTestId("editor-area")).toBeVisible();
 
+  await page.getByRole("link", { name: "Remove editor…" }).click();
   await page.getByRole("button", { name: "Remove editor" }).click();
-  await expect(page.getByTestId("admin-notice")).toContainText("Role removed");
+  await expect(page.getByTestId("admin-notice")).toHaveText(`Removed the editor role from ${FIXTURE_USERS.promoteMe.email}. It applies from their next request.`);
   // The server decides from the database at once, whatever the cookie says.
   expect((await promotedPage.goto("/editor"))?.status()).toBe(403);
   await promoted.close();
@@ -282,6 +321,34 @@ test.describe("users table", () => {
     const succeeded = Number(await page.locator(`[data-testid="activity-day"][data-day="${today}"]`).getAttribute("data-succeeded"));
     expect(succeeded).toBeGreaterThan(0);
     await expect(page.getByTestId("audit-table")).toContainText("sign_in.succeeded");
+    await page.context().close();
+  });
+
+  test("on a phone the chart's day labels stay readable and never overlap", async ({ browser }) => {
+    const page = await adminPage(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/admin");
+    const labels = page.getByTestId("activity-labels").locator("span");
+    await expect(labels).toHaveCount(14);
+    const shown = await labels.evaluateAll((spans) =>
+      spans
+        .filter((span) => getComputedStyle(span).visibility === "visible")
+        .map((span) => {
+          const range = document.createRange();
+          range.selectNodeContents(span);
+          const box = range.getBoundingClientRect();
+          return { left: box.left, right: box.right, size: parseFloat(getComputedStyle(span).fontSize) };
+        }),
+    );
+    expect(shown.length).toBeGreaterThanOrEqual(7);
+    for (const [index, label] of shown.entries()) {
+      expect(label.size).toBeGreaterThanOrEqual(12);
+      expect(label.left).toBeGreaterThanOrEqual(0);
+      expect(label.right).toBeLessThanOrEqual(390);
+      // A gap of at least one character's width between neighbours.
+      if (index > 0) expect(label.left - shown[index - 1]!.right).toBeGreaterThanOrEqual(6);
+    }
+    await page.getByTestId("activity-labels").locator("..").screenshot({ path: test.info().outputPath("admin-chart-390.png") });
     await page.context().close();
   });
 

@@ -1,6 +1,8 @@
 import { expect, test } from "./support/test";
 import { actionFieldOf, callActionDirectly, openUserAsAdmin } from "./support/admin";
 import { apiFor, signedInContext, withForgedAdminClaim } from "./support/sessions";
+import { seriousViolations } from "./support/axe";
+import { E2E_URL } from "./support/env";
 
 // Several real sign-ins per test (bcrypt) on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -47,6 +49,7 @@ test("an editor writes, previews and publishes; a user reads; raw HTML stays tex
 
   // A user calling the editor's actions directly changes nothing: with a forged editor/admin role
   // claim the edge lets the call through, and the action's own check refuses it.
+  await page.goto(`${postUrl}?confirm=unpublish`);
   const unpublish = await actionFieldOf(page, "Unpublish");
   const save = await actionFieldOf(page, "Save");
   // Control: the author's own direct call does reach the action.
@@ -65,7 +68,10 @@ test("an editor writes, previews and publishes; a user reads; raw HTML stays tex
   const admin = await signedInContext(browser, "admin");
   const adminPage = await admin.newPage();
   await adminPage.goto(postUrl);
+  await adminPage.getByRole("link", { name: "Unpublish…" }).click();
+  await expect(adminPage.getByTestId("confirm-step")).toContainText(`Unpublish “${title}”?`);
   await adminPage.getByRole("button", { name: "Unpublish" }).click();
+  await expect(adminPage.getByTestId("post-notice")).toHaveText(`Unpublished “${title}”: readers no longer see it; only editors do.`);
   await expect(adminPage.getByTestId("post-status")).toHaveText("draft");
   await adminPage.goto("/admin/audit?type=post.published");
   await expect(adminPage.getByTestId("audit-table")).toContainText(title);
@@ -84,8 +90,9 @@ test("an editor demoted mid-session: the next action and the next navigation are
   const admin = await signedInContext(browser, "admin");
   const adminPage = await admin.newPage();
   await openUserAsAdmin(adminPage, "demote-me@e2e.test");
+  await adminPage.getByRole("link", { name: "Remove editor…" }).click();
   await adminPage.getByRole("button", { name: "Remove editor" }).click();
-  await expect(adminPage.getByTestId("admin-notice")).toContainText("Role removed");
+  await expect(adminPage.getByTestId("admin-notice")).toHaveText("Removed the editor role from demote-me@e2e.test. It applies from their next request.");
 
   // The action, from the form already open in the browser…
   const title = `Written after demotion ${Date.now()}`;
@@ -104,4 +111,33 @@ test("an editor demoted mid-session: the next action and the next navigation are
   await expect(adminPage.getByTestId("editor-posts")).not.toContainText(title);
   await editor.close();
   await admin.close();
+});
+
+test("quotes and code in a post are styled, readable and axe-clean in light and dark", async ({ browser }) => {
+  const editor = await signedInContext(browser, "editor");
+  const state = await editor.storageState();
+  const page = await editor.newPage();
+  await page.goto("/editor/posts/new");
+  await page.getByLabel("Title").fill(`Styled ${Date.now()}`);
+  await page.getByLabel("Body (Markdown)").fill("> Quoted words.\n\nRun `npm test` first.\n\n```\nnpm run db:seed\n```");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/editor\/posts\/[A-Za-z0-9_-]+\?saved=1$/);
+  const postUrl = new URL(page.url()).pathname;
+  await editor.close();
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ baseURL: E2E_URL, storageState: state, colorScheme });
+    const view = await context.newPage();
+    await view.goto(postUrl);
+    const body = view.getByTestId("post-body");
+    const quote = await body.locator("blockquote").evaluate((node) => getComputedStyle(node).borderLeftWidth);
+    expect(quote, colorScheme).toBe("4px");
+    const background = (selector: string) => body.locator(selector).evaluate((node) => getComputedStyle(node).backgroundColor);
+    const transparent = "rgba(0, 0, 0, 0)";
+    expect(await background("p code"), colorScheme).not.toBe(transparent);
+    expect(await background("pre"), colorScheme).not.toBe(transparent);
+    expect(await background("pre code"), colorScheme).toBe(transparent);
+    expect(await seriousViolations(view), colorScheme).toEqual([]);
+    await context.close();
+  }
 });

@@ -258,6 +258,7 @@ test("roles that require a second factor: no console, editor area, admin action 
 
   const targetId = await openUserAsAdmin(enrolled, target.email);
   const targetPage = `/admin/users/${targetId}`;
+  await enrolled.goto(`${targetPage}?confirm=deactivate`);
   const deactivate = await actionFieldOf(enrolled, "Deactivate");
 
   // Without a factor: no page, no action, no admin API — by cookie or by bearer token.
@@ -323,12 +324,13 @@ test("step-up: an admin session older than 10 minutes proves itself before a rol
   await page.getByRole("button", { name: "Confirm with password" }).click();
   await expect(page).toHaveURL(userPage);
   await page.getByRole("button", { name: "Add editor" }).click();
-  await expect(page.getByTestId("admin-notice")).toHaveText(/^Role added/);
+  await expect(page.getByTestId("admin-notice")).toHaveText(`Gave ${stepUpTarget.email} the editor role. It applies from their next request.`);
   await expect(page.getByTestId("role-editor")).toHaveAttribute("data-granted", "true");
 
   // 11 more: deactivating asks again; a code from the app is a fresh proof too.
   advanceClock(11);
   await page.goto(`/admin/users/${targetId}`);
+  await page.getByRole("link", { name: "Deactivate…" }).click();
   await page.getByRole("button", { name: "Deactivate" }).click();
   await expect(page).toHaveURL(confirmPage);
   await expect(page.getByTestId("user-status")).toHaveCount(0);
@@ -336,8 +338,9 @@ test("step-up: an admin session older than 10 minutes proves itself before a rol
   await page.getByRole("button", { name: "Confirm with code" }).click();
   await expect(page).toHaveURL(userPage);
   await expect(page.getByTestId("user-status")).toHaveText("Active");
+  await page.getByRole("link", { name: "Deactivate…" }).click();
   await page.getByRole("button", { name: "Deactivate" }).click();
-  await expect(page.getByTestId("admin-notice")).toHaveText(/^The account is deactivated/);
+  await expect(page.getByTestId("admin-notice")).toHaveText(`Deactivated ${stepUpTarget.email} and signed them out of 0 devices.`);
   await expect(page.getByTestId("user-status")).toHaveText("Deactivated");
   await context.close();
 });

@@ -22,9 +22,14 @@ import { endTokenFamily } from "@/lib/tokens/end-token-family";
 
 const userPage = (userId: string) => `/admin/users/${encodeURIComponent(userId)}`;
 
-function back(userId: string, outcome: { notice: string } | { error: string }): never {
+function back(userId: string, outcome: Record<string, string>): never {
   const params = new URLSearchParams(outcome);
   redirect(`${userPage(userId)}?${params}`);
+}
+
+/** What ended, carried to the page's message (read back with countParam). */
+function endedParams(ended: { sessions: number; tokenFamilies: number } | undefined): Record<string, string> {
+  return { devices: String(ended?.sessions ?? 0), apps: String(ended?.tokenFamilies ?? 0) };
 }
 
 async function context() {
@@ -38,7 +43,7 @@ export async function changeRoleAction(form: FormData): Promise<void> {
   const { userId, role, grant } = parsed.data;
   await requireRecentAuthentication(sessionId, userPage(userId));
   const result = await changeUserRole({ actorId: actor.id, targetId: userId, role, grant, context: await context() });
-  back(userId, result.ok ? { notice: grant ? "role-added" : "role-removed" } : { error: result.reason });
+  back(userId, result.ok ? { notice: grant ? "role-added" : "role-removed", role } : { error: result.reason });
 }
 
 export async function setActiveAction(form: FormData): Promise<void> {
@@ -48,7 +53,8 @@ export async function setActiveAction(form: FormData): Promise<void> {
   const { userId, active } = parsed.data;
   await requireRecentAuthentication(sessionId, userPage(userId));
   const result = await setUserActive({ actorId: actor.id, targetId: userId, active, context: await context() });
-  back(userId, result.ok ? { notice: active ? "activated" : "deactivated" } : { error: result.reason });
+  if (!result.ok) back(userId, { error: result.reason });
+  back(userId, active ? { notice: "activated" } : { notice: "deactivated", ...endedParams(result.ended) });
 }
 
 export async function signOutUserEverywhereAction(form: FormData): Promise<void> {
@@ -73,14 +79,14 @@ export async function deleteUserAction(form: FormData): Promise<void> {
   const parsed = parseFormData(deleteUserSchema, form);
   if (!parsed.success) {
     const userId = typeof form.get("userId") === "string" ? String(form.get("userId")) : "";
-    if (userIdSchema.safeParse({ userId }).success) back(userId, { error: "confirmation" });
+    if (userIdSchema.safeParse({ userId }).success) back(userId, { error: "confirmation", confirm: "delete" });
     redirect("/admin/users?error=invalid");
   }
   const { userId, confirmEmail } = parsed.data;
   await requireRecentAuthentication(sessionId, userPage(userId));
   const result = await deleteUser({ actorId: actor.id, targetId: userId, confirmEmail, context: await context() });
-  if (!result.ok) back(userId, { error: result.reason });
-  redirect("/admin/users?notice=deleted");
+  if (!result.ok) back(userId, result.reason === "confirmation" ? { error: result.reason, confirm: "delete" } : { error: result.reason });
+  redirect(`/admin/users?${new URLSearchParams({ notice: "deleted", email: result.email, ...endedParams(result.ended) })}`);
 }
 
 export async function unlockUserAction(form: FormData): Promise<void> {

@@ -27,6 +27,7 @@ export function ConfirmStep({
   children,
   action,
   fields = {},
+  inputs,
   confirmLabel,
   pendingLabel,
   cancelHref,
@@ -35,6 +36,8 @@ export function ConfirmStep({
   children: ReactNode;
   action: (form: FormData) => Promise<void>;
   fields?: Record<string, string>;
+  /** Anything the person must fill in to confirm (a typed email), shown above the buttons. */
+  inputs?: ReactNode;
   confirmLabel: string;
   pendingLabel: string;
   cancelHref: string;
@@ -49,6 +52,7 @@ export function ConfirmStep({
         {Object.entries(fields).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
+        {inputs ? <div className="w-full">{inputs}</div> : null}
         <SubmitButton variant="danger" pendingLabel={pendingLabel}>
           {confirmLabel}
         </SubmitButton>

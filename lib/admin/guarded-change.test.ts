@@ -34,7 +34,7 @@ describe("guarded admin changes", () => {
     const result = await setUserActive({ actorId: actor.id, targetId: target.id, active: false, context: { ip: null, userAgent: "vitest" } });
     await lock.released;
 
-    expect(result).toEqual({ ok: true });
+    expect(result).toEqual({ ok: true, ended: { sessions: 0, emailLinks: 0, tokenFamilies: 0 } });
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).isActive).toBe(false);
   }, 30_000);
 });

@@ -8,6 +8,7 @@ import { usersQuerySchema } from "@/lib/validation/admin";
 import { PageShell } from "@/components/layout/page-shell";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { countParam, endedInWords } from "@/lib/sessions/ended-in-words";
 import { DateTime } from "@/components/ui/date-time";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { UsersFilter } from "@/components/admin/users-filter";
@@ -31,7 +32,11 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   return (
     <PageShell title="Users" intro="Find any account, then open it to change roles, status or sessions.">
       <AdminNav />
-      {first(raw.notice) === "deleted" ? <Notice tone="success" testId="admin-notice">The account was deleted.</Notice> : null}
+      {first(raw.notice) === "deleted" ? (
+        <Notice tone="success" testId="admin-notice">
+          Deleted {first(raw.email) ?? "the account"} and signed them out of {endedInWords({ sessions: countParam(raw.devices), tokenFamilies: countParam(raw.apps) })}.
+        </Notice>
+      ) : null}
       <Card>
         <Suspense>
           <UsersFilter roles={roles} />

@@ -8,6 +8,8 @@ import { PageShell } from "@/components/layout/page-shell";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { ConfirmLink, ConfirmStep } from "@/components/ui/confirm-step";
+import { countParam, endedInWords } from "@/lib/sessions/ended-in-words";
 import { DateTime } from "@/components/ui/date-time";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditTable } from "@/components/admin/audit-table";
@@ -18,11 +20,16 @@ import { changeRoleAction, deleteUserAction, endUserTokenFamilyAction, resetSeco
 
 export const metadata: Metadata = { title: "User · Admin · Gatehouse" };
 
-const NOTICES: Record<string, string> = {
-  "role-added": "Role added. It applies from the user's next request.",
-  "role-removed": "Role removed. It applies from the user's next request.",
-  activated: "The account is active again.",
-  deactivated: "The account is deactivated and every session of it has ended.",
+type Query = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const ended = (query: Query) => endedInWords({ sessions: countParam(query.devices), tokenFamilies: countParam(query.apps) });
+
+/** What happened, said after the redirect; the counts come back in the URL. */
+const NOTICES: Record<string, string | ((email: string, query: Query) => string)> = {
+  "role-added": (email, query) => `Gave ${email} the ${one(query.role) ?? "new"} role. It applies from their next request.`,
+  "role-removed": (email, query) => `Removed the ${one(query.role) ?? ""} role from ${email}. It applies from their next request.`,
+  activated: (email) => `Activated ${email}: they can sign in again.`,
+  deactivated: (email, query) => `Deactivated ${email} and signed them out of ${ended(query)}.`,
   "signed-out": "Every session of this account has ended.",
   unlocked: "The sign-in lock and the failed-attempt count are cleared.",
   "factor-reset": "The authenticator app and recovery codes were removed; the user was emailed.",
@@ -45,10 +52,15 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
   const user = await getUserDetail(id);
   if (!user) notFound();
   const families = await listTokenFamilies(user.id);
-  const { notice, error } = await searchParams;
+  const query = await searchParams;
+  const { notice, error, confirm } = query;
   const { locked } = user;
   const factors = await secondFactorStatus(user.id);
-  const noticeText = typeof notice === "string" ? NOTICES[notice] : undefined;
+  const noticeEntry = typeof notice === "string" ? NOTICES[notice] : undefined;
+  const noticeText = typeof noticeEntry === "function" ? noticeEntry(user.email, query) : noticeEntry;
+  const page = `/admin/users/${encodeURIComponent(user.id)}`;
+  const confirmRole = confirm === "remove-role" ? user.roles.find((role) => role === one(query.role)) : undefined;
+  const signedIn = endedInWords({ sessions: user.sessions.length, tokenFamilies: families.length });
   const errorText = typeof error === "string" ? ERRORS[error] : undefined;
 
   return (
@@ -78,19 +90,38 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
         <ul className="flex flex-wrap gap-3" data-testid="user-role-list">
           {user.allRoles.map((role) => {
             const has = user.roles.includes(role);
+            // Removing a role asks first (a page of its own); adding one is undone as easily.
             return (
-              <li key={role}>
-                <form action={changeRoleAction} className="flex items-center gap-2 rounded-md px-3 py-2 ring-1 ring-slate-200">
-                  <input type="hidden" name="userId" value={user.id} />
-                  <input type="hidden" name="role" value={role} />
-                  <input type="hidden" name="grant" value={has ? "false" : "true"} />
-                  <span className={has ? "font-semibold" : "text-slate-500"} data-testid={`role-${role}`} data-granted={has}>{role}</span>
-                  <Button type="submit" variant="secondary" className="px-2 py-1">{has ? `Remove ${role}` : `Add ${role}`}</Button>
-                </form>
+              <li key={role} className="flex items-center gap-2 rounded-md px-3 py-2 ring-1 ring-slate-200">
+                <span className={has ? "font-semibold" : "text-slate-500"} data-testid={`role-${role}`} data-granted={has}>{role}</span>
+                {has ? (
+                  <ConfirmLink href={`${page}?${new URLSearchParams({ confirm: "remove-role", role })}`} variant="secondary">{`Remove ${role}…`}</ConfirmLink>
+                ) : (
+                  <form action={changeRoleAction}>
+                    <input type="hidden" name="userId" value={user.id} />
+                    <input type="hidden" name="role" value={role} />
+                    <input type="hidden" name="grant" value="true" />
+                    <Button type="submit" variant="secondary" className="px-2 py-1">{`Add ${role}`}</Button>
+                  </form>
+                )}
               </li>
             );
           })}
         </ul>
+        {confirmRole ? (
+          <div className="mt-4">
+            <ConfirmStep
+              title={`Remove the ${confirmRole} role from ${user.email}?`}
+              action={changeRoleAction}
+              fields={{ userId: user.id, role: confirmRole, grant: "false" }}
+              confirmLabel={`Remove ${confirmRole}`}
+              pendingLabel="Removing…"
+              cancelHref={page}
+            >
+              They lose what the {confirmRole} role allows from their next request. You can add it back later.
+            </ConfirmStep>
+          </div>
+        ) : null}
       </Card>
 
       <Card title="Access">
@@ -102,11 +133,15 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
           )}
         </p>
         <div className="flex flex-wrap gap-3">
-          <form action={setActiveAction}>
-            <input type="hidden" name="userId" value={user.id} />
-            <input type="hidden" name="active" value={user.isActive ? "false" : "true"} />
-            <Button type="submit" variant={user.isActive ? "danger" : "primary"}>{user.isActive ? "Deactivate" : "Activate"}</Button>
-          </form>
+          {user.isActive ? (
+            <ConfirmLink href={`${page}?confirm=deactivate`}>Deactivate…</ConfirmLink>
+          ) : (
+            <form action={setActiveAction}>
+              <input type="hidden" name="userId" value={user.id} />
+              <input type="hidden" name="active" value="true" />
+              <Button type="submit" variant="primary">Activate</Button>
+            </form>
+          )}
           {locked || user.failedSignInCount > 0 ? (
             <form action={unlockUserAction}>
               <input type="hidden" name="userId" value={user.id} />
@@ -124,6 +159,20 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
             <Button type="submit" variant="secondary">Sign out everywhere</Button>
           </form>
         </div>
+        {confirm === "deactivate" && user.isActive ? (
+          <div className="mt-4">
+            <ConfirmStep
+              title={`Deactivate ${user.email}?`}
+              action={setActiveAction}
+              fields={{ userId: user.id, active: "false" }}
+              confirmLabel="Deactivate"
+              pendingLabel="Deactivating…"
+              cancelHref={page}
+            >
+              This signs them out of {signedIn} and cancels their open emailed links. They cannot sign in until an admin activates the account again.
+            </ConfirmStep>
+          </div>
+        ) : null}
       </Card>
 
       <Card title={`Active sessions (${user.sessions.length})`}>
@@ -146,16 +195,28 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
       </Card>
 
       <Card title="Delete account">
-        <form action={deleteUserAction} className="flex flex-wrap items-end gap-3">
-          <input type="hidden" name="userId" value={user.id} />
-          <div>
-            <label htmlFor="confirmEmail" className="block text-sm font-medium text-slate-800">
-              Type <span className="font-mono">{user.email}</span> to confirm
-            </label>
-            <input id="confirmEmail" name="confirmEmail" autoComplete="off" required className="mt-1 block w-80 rounded-md border border-slate-300 px-3 py-2 text-sm" />
-          </div>
-          <Button type="submit" variant="danger">Delete account</Button>
-        </form>
+        {confirm === "delete" ? (
+          <ConfirmStep
+            title={`Delete ${user.email}?`}
+            action={deleteUserAction}
+            fields={{ userId: user.id }}
+            inputs={
+              <>
+                <label htmlFor="confirmEmail" className="block text-sm font-medium text-slate-800">
+                  Type <span className="font-mono">{user.email}</span> to confirm
+                </label>
+                <input id="confirmEmail" name="confirmEmail" autoComplete="off" required className="mt-1 block w-full max-w-80 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" />
+              </>
+            }
+            confirmLabel="Delete account"
+            pendingLabel="Deleting…"
+            cancelHref={page}
+          >
+            This signs them out of {signedIn}, then deletes the account with its roles and linked sign-ins. Their posts stay, without an author. This cannot be undone.
+          </ConfirmStep>
+        ) : (
+          <ConfirmLink href={`${page}?confirm=delete`}>Delete account…</ConfirmLink>
+        )}
       </Card>
     </PageShell>
   );

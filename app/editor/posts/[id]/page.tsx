@@ -9,6 +9,7 @@ import { PageShell } from "@/components/layout/page-shell";
 import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { ConfirmLink, ConfirmStep } from "@/components/ui/confirm-step";
 import { PostForm } from "@/components/posts/post-form";
 import { PostBody } from "@/components/posts/post-body";
 import { setPostStatusAction, updatePostAction } from "../actions";
@@ -26,19 +27,37 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   if (!canEditPost(user, post)) forbidden();
   const query = await searchParams;
   const published = post.status === "published";
+  const page = `/editor/posts/${encodeURIComponent(post.id)}`;
   return (
     <PageShell title={post.title} intro={<>Status: <span data-testid="post-status">{post.status}</span></>}>
       {query.saved ? <Notice tone="success" testId="post-notice">Saved.</Notice> : null}
       {query.published ? <Notice tone="success" testId="post-notice">Published.</Notice> : null}
-      {query.unpublished ? <Notice tone="success" testId="post-notice">Unpublished: only editors see it now.</Notice> : null}
-      <div className="flex flex-wrap items-center gap-3">
-        <form action={setPostStatusAction}>
-          <input type="hidden" name="postId" value={post.id} />
-          <input type="hidden" name="publish" value={published ? "false" : "true"} />
-          <Button type="submit" variant={published ? "secondary" : "primary"}>{published ? "Unpublish" : "Publish"}</Button>
-        </form>
-        {published ? <Link href={`/posts/${post.id}`} className="text-sm font-medium text-indigo-800 underline">View as a reader</Link> : null}
-      </div>
+      {query.unpublished ? <Notice tone="success" testId="post-notice">Unpublished “{post.title}”: readers no longer see it; only editors do.</Notice> : null}
+      {published && query.confirm === "unpublish" ? (
+        <ConfirmStep
+          title={`Unpublish “${post.title}”?`}
+          action={setPostStatusAction}
+          fields={{ postId: post.id, publish: "false" }}
+          confirmLabel="Unpublish"
+          pendingLabel="Unpublishing…"
+          cancelHref={page}
+        >
+          Readers stop seeing it at once, and links to it stop working for them. You can publish it again later.
+        </ConfirmStep>
+      ) : (
+        <div className="flex flex-wrap items-center gap-3">
+          {published ? (
+            <ConfirmLink href={`${page}?confirm=unpublish`} variant="secondary">Unpublish…</ConfirmLink>
+          ) : (
+            <form action={setPostStatusAction}>
+              <input type="hidden" name="postId" value={post.id} />
+              <input type="hidden" name="publish" value="true" />
+              <Button type="submit" variant="primary">Publish</Button>
+            </form>
+          )}
+          {published ? <Link href={`/posts/${post.id}`} className="text-sm font-medium text-indigo-800 underline">View as a reader</Link> : null}
+        </div>
+      )}
       <Card title="Preview">
         <PostBody source={post.body} />
       </Card>
