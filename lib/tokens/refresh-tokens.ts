@@ -10,6 +10,7 @@ import { judgeTokenFamily, TOKEN_FAMILY_SELECT, type TokenFamilyVerdict } from "
 import { hashToken, isRefreshTokenShape, successorOf } from "./refresh-token";
 import { revokeTokenFamilies } from "./revoke-token-families";
 import { tokenResponse, type TokenResponse } from "./token-response";
+import { isUniqueViolation } from "@/lib/users/register-user";
 
 export type RefreshTokensOptions = {
   refreshToken: string;
@@ -58,15 +59,23 @@ export async function refreshTokens({
   const successor = successorOf(refreshToken);
   let rotatedAt = row.rotatedAt;
   if (rotatedAt === null) {
-    const won = await db.$transaction(async (tx) => {
-      // The claim comes first: it is the write that takes the lock (SQLite's writer lock, the
-      // row lock on PostgreSQL), so a concurrent caller waits here and then finds it taken.
-      const claim = await tx.refreshToken.updateMany({ where: { id: row.id, rotatedAt: null }, data: { rotatedAt: now } });
-      if (claim.count === 0) return false;
-      await tx.refreshToken.create({ data: { tokenHash: hashToken(successor), familyId: family.id, createdAt: now } });
-      await tx.tokenFamily.update({ where: { id: family.id }, data: { lastUsedAt: now } });
-      return true;
-    });
+    // The successor is derived from the token, so its row exists exactly when the token has been
+    // rotated: inserting it is the claim. Of two concurrent refreshes one insert wins; the other
+    // meets the unique hash (after waiting on SQLite's writer lock, or on PostgreSQL's index entry)
+    // and its whole batch rolls back. One batch, so no round trips between the writes.
+    const won = await db
+      .$transaction([
+        db.refreshToken.create({ data: { tokenHash: hashToken(successor), familyId: family.id, createdAt: now } }),
+        db.refreshToken.update({ where: { id: row.id }, data: { rotatedAt: now } }),
+        db.tokenFamily.update({ where: { id: family.id }, data: { lastUsedAt: now } }),
+      ])
+      .then(
+        () => true,
+        (error: unknown) => {
+          if (isUniqueViolation(error)) return false;
+          throw error;
+        },
+      );
     if (won) return issue(true);
     rotatedAt = (await db.refreshToken.findUnique({ where: { id: row.id }, select: { rotatedAt: true } }))?.rotatedAt ?? now;
   }
