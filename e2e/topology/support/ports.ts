@@ -2,7 +2,7 @@
 // test server (e2e/support/env.ts uses +30…+64 and +3290), so side-by-side checkouts never collide.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
-export const INSTANCE_PORTS = [E2E_PORT + 70, E2E_PORT + 71, E2E_PORT + 72] as const;
+export const INSTANCE_PORTS = [E2E_PORT + 76, E2E_PORT + 77, E2E_PORT + 78] as const;
 export const BRIDGE_PORT = E2E_PORT + 73;
 /** The public URL every instance is configured with (AUTH_URL), as behind a load balancer. */
 export const PUBLIC_URL = `http://localhost:${E2E_PORT + 74}`;
