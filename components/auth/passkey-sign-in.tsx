@@ -12,7 +12,7 @@ import {
 import type { PasskeyResult } from "@/lib/validation/passkeys";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { passkeyErrorMessage, passkeyOptions } from "@/components/passkeys/ceremony";
+import { askForPasskey, passkeyOptions } from "@/components/passkeys/ceremony";
 
 export type PasskeySignInAction = (input: { assertion: AuthenticationResponseJSON; remember: boolean; callbackUrl?: string }) => Promise<PasskeyResult>;
 
@@ -72,20 +72,13 @@ export function PasskeySignIn({ action, callbackUrl, remember }: Props) {
         setError("This browser cannot use passkeys. Sign in with your email and password.");
         return;
       }
-      const answer = await passkeyOptions<PublicKeyCredentialRequestOptionsJSON>("sign-in");
-      if (!("options" in answer)) {
-        setError("error" in answer ? answer.error : "Try again.");
+      const answer = await askForPasskey("sign-in");
+      if (!("assertion" in answer)) {
+        setError(answer.error);
+        if (answer.promptFailed) setArmed((count) => count + 1);
         return;
       }
-      let assertion: AuthenticationResponseJSON;
-      try {
-        assertion = await startAuthentication({ optionsJSON: answer.options });
-      } catch (failure) {
-        setError(passkeyErrorMessage(failure));
-        setArmed((count) => count + 1);
-        return;
-      }
-      await complete(assertion);
+      await complete(answer.assertion);
     });
   };
 

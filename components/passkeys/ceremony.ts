@@ -1,6 +1,6 @@
 // What every passkey button shares in the browser: asking the server for options (POST
 // /auth/passkey, which also keeps the challenge for this browser) and saying what went wrong.
-import { WebAuthnError } from "@simplewebauthn/browser";
+import { startAuthentication, WebAuthnError, type AuthenticationResponseJSON, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
 
 export type PasskeyPurpose = "sign-in" | "second-step" | "confirm" | "register";
 
@@ -40,4 +40,17 @@ export function passkeyErrorMessage(error: unknown): string | null {
   }
   if (error instanceof Error && error.name === "NotAllowedError") return "The passkey prompt was closed or timed out. Try again.";
   return "Your browser could not use a passkey here. Try again, or use another way.";
+}
+
+/** The answer of one of this site's passkeys: options from the server, then the browser's prompt. */
+export type PasskeyAnswer = { assertion: AuthenticationResponseJSON } | { error: string | null; promptFailed: boolean };
+
+export async function askForPasskey(purpose: Exclude<PasskeyPurpose, "register">): Promise<PasskeyAnswer> {
+  const answer = await passkeyOptions<PublicKeyCredentialRequestOptionsJSON>(purpose);
+  if (!("options" in answer)) return { error: "error" in answer ? answer.error : "Try again.", promptFailed: false };
+  try {
+    return { assertion: await startAuthentication({ optionsJSON: answer.options }) };
+  } catch (failure) {
+    return { error: passkeyErrorMessage(failure), promptFailed: true };
+  }
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { startAuthentication, type AuthenticationResponseJSON, type PublicKeyCredentialRequestOptionsJSON } from "@simplewebauthn/browser";
+import type { AuthenticationResponseJSON } from "@simplewebauthn/browser";
 import type { PasskeyResult } from "@/lib/validation/passkeys";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { passkeyErrorMessage, passkeyOptions } from "./ceremony";
+import { askForPasskey } from "./ceremony";
 
 type Props = {
   purpose: "second-step" | "confirm";
@@ -26,19 +26,12 @@ export function PasskeyButton({ purpose, label, pendingLabel, action, fields, va
   const run = () => {
     setError(null);
     startTransition(async () => {
-      const answer = await passkeyOptions<PublicKeyCredentialRequestOptionsJSON>(purpose);
-      if (!("options" in answer)) {
-        setError("error" in answer ? answer.error : "Try again.");
+      const answer = await askForPasskey(purpose);
+      if (!("assertion" in answer)) {
+        setError(answer.error);
         return;
       }
-      let assertion: AuthenticationResponseJSON;
-      try {
-        assertion = await startAuthentication({ optionsJSON: answer.options });
-      } catch (failure) {
-        setError(passkeyErrorMessage(failure));
-        return;
-      }
-      const result = await action({ ...fields, assertion });
+      const result = await action({ ...fields, assertion: answer.assertion });
       if (result?.error) setError(result.error);
     });
   };

@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { settings } from "@/lib/config/settings";
 import { loginSchema } from "@/lib/validation/auth";
 import { signInWithPassword } from "@/lib/users/sign-in-with-password";
-import { startSession } from "@/lib/sessions/start-session";
+import { startSession, type StartSessionOptions } from "@/lib/sessions/start-session";
 import { endSession } from "@/lib/sessions/end-session";
 import { refreshClaims } from "@/lib/sessions/refresh-claims";
 import { requestContext } from "@/lib/http/request-context";
@@ -69,6 +69,19 @@ declare module "@auth/core/jwt" {
 }
 
 /** A passkey's answer, sent to a Credentials provider as JSON text; null when it is not one. */
+/** A complete sign-in: a registered session, and what the JWT callback puts in the cookie. */
+async function startSignedInSession(options: StartSessionOptions) {
+  const session = await startSession(options);
+  return {
+    id: options.userId,
+    sid: session.id,
+    roles: session.roles,
+    sv: session.sessionVersion,
+    sexp: Math.floor(session.expires.getTime() / 1000),
+    rem: options.remember,
+  };
+}
+
 function parseAssertion(raw: unknown): Assertion | null {
   if (typeof raw !== "string" || raw.length === 0 || raw.length > 16_384) return null;
   try {
@@ -113,15 +126,7 @@ const config = {
         }
         // Only a complete sign-in makes this browser a known client (lib/devices/device-token.ts).
         await rememberDevice(check.userId, deviceCookie);
-        const session = await startSession({ userId: check.userId, remember, context, method: "credentials" });
-        return {
-          id: check.userId,
-          sid: session.id,
-          roles: session.roles,
-          sv: session.sessionVersion,
-          sexp: Math.floor(session.expires.getTime() / 1000),
-          rem: remember,
-        };
+        return startSignedInSession({ userId: check.userId, remember, context, method: "credentials" });
       },
     }),
     // The second step of a sign-in (lib/factors): the pending sign-in in the browser's cookie and a
@@ -147,15 +152,7 @@ const config = {
         }
         await clearPendingSignInCookie();
         if (result.method === "credentials") await rememberDevice(result.userId, readDeviceCookie(request.headers));
-        const session = await startSession({ userId: result.userId, remember: result.remember, context, method: result.method });
-        return {
-          id: result.userId,
-          sid: session.id,
-          roles: session.roles,
-          sv: session.sessionVersion,
-          sexp: Math.floor(session.expires.getTime() / 1000),
-          rem: result.remember,
-        };
+        return startSignedInSession({ userId: result.userId, remember: result.remember, context, method: result.method });
       },
     }),
     // A passkey alone (lib/passkeys/sign-in-with-passkey.ts): a complete sign-in, like a password
@@ -171,15 +168,7 @@ const config = {
         const result = await signInWithPasskey({ assertion, browser: await readPasskeyBrowserToken(), context, now: clockNow() });
         if (!result.ok) throw new CredentialsSignin();
         await rememberDevice(result.userId, readDeviceCookie(request.headers));
-        const session = await startSession({ userId: result.userId, remember, context, method: "passkey" });
-        return {
-          id: result.userId,
-          sid: session.id,
-          roles: session.roles,
-          sv: session.sessionVersion,
-          sexp: Math.floor(session.expires.getTime() / 1000),
-          rem: remember,
-        };
+        return startSignedInSession({ userId: result.userId, remember, context, method: "passkey" });
       },
     }),
     ...socialProviders(),

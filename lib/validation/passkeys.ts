@@ -5,25 +5,28 @@ import { z } from "zod";
 const base64url = (max: number) => z.string().max(max).regex(/^[A-Za-z0-9_-]*$/);
 const TRANSPORTS = ["ble", "cable", "hybrid", "internal", "nfc", "smart-card", "usb"] as const;
 
-export const assertionSchema = z.object({
+// What both ceremonies' answers carry around their `response`.
+const credential = {
   id: base64url(1400).min(1),
   rawId: base64url(1400).min(1),
   type: z.literal("public-key"),
+  authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
+  clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
+};
+
+export const assertionSchema = z.object({
+  ...credential,
   response: z.object({
     clientDataJSON: base64url(4096),
     authenticatorData: base64url(4096),
     signature: base64url(2048),
     userHandle: base64url(128).optional(),
   }),
-  authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
-  clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
 });
 export type Assertion = z.output<typeof assertionSchema>;
 
 export const attestationSchema = z.object({
-  id: base64url(1400).min(1),
-  rawId: base64url(1400).min(1),
-  type: z.literal("public-key"),
+  ...credential,
   response: z.object({
     clientDataJSON: base64url(4096),
     attestationObject: base64url(16384),
@@ -32,8 +35,6 @@ export const attestationSchema = z.object({
     publicKeyAlgorithm: z.number().int().optional(),
     publicKey: base64url(4096).optional(),
   }),
-  authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
-  clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
 });
 export type Attestation = z.output<typeof attestationSchema>;
 
