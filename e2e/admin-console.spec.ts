@@ -82,7 +82,7 @@ test.describe("guard rails", () => {
 test("admin server actions called directly with a weaker session change nothing", async ({ browser }) => {
   test.setTimeout(180_000);
   const page = await adminPage(browser);
-  const targetId = await openUserAsAdmin(page, FIXTURE_USERS.user.email);
+  const targetId = await openUserAsAdmin(page, FIXTURE_USERS.directTarget.email);
   const userPage = `/admin/users/${targetId}`;
   const addAdmin = await actionFieldOf(page, "Add admin");
   const addEditor = await actionFieldOf(page, "Add editor");
@@ -108,7 +108,7 @@ test("admin server actions called directly with a weaker session change nothing"
     const attempts = [
       await callActionDirectly(api, addAdmin, { userId: targetId, role: "admin", grant: "true" }, userPage),
       await callActionDirectly(api, deactivate, { userId: targetId, active: "false" }, userPage),
-      await callActionDirectly(api, remove, { userId: targetId, confirmEmail: FIXTURE_USERS.user.email }, userPage),
+      await callActionDirectly(api, remove, { userId: targetId, confirmEmail: FIXTURE_USERS.directTarget.email }, userPage),
     ];
     for (const response of attempts) {
       expect(response.headers().location ?? "", viewer).not.toContain("notice=");
@@ -176,9 +176,9 @@ test("the admin confirm steps are axe-clean on a phone, in light and dark", asyn
 });
 
 test("an admin signs a user out everywhere", async ({ browser }) => {
-  const victim = await signedInContext(browser, "promoteMe");
+  const victim = await signedInContext(browser, "signOutMe");
   const page = await adminPage(browser);
-  await openUserAsAdmin(page, FIXTURE_USERS.promoteMe.email);
+  await openUserAsAdmin(page, FIXTURE_USERS.signOutMe.email);
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page.getByTestId("admin-notice")).toHaveText("Every session of this account has ended.");
   const victimPage = await victim.newPage();

@@ -21,6 +21,10 @@ export const FIXTURE_USERS = {
   deactivateMe: { email: "deactivate-me@e2e.test", password: "deactivate fixture passphrase", name: "Dan Deactivated", roles: ["user"], active: true },
   deleteMe: { email: "delete-me@e2e.test", password: "delete fixture passphrase", name: "Del Deleted", roles: ["user"], active: true },
   locked: { email: "locked@e2e.test", password: "locked fixture passphrase", name: "Lou Locked", roles: ["user"], active: true, locked: true },
+  // The target of admin actions called directly: its roles change for a moment in that test.
+  directTarget: { email: "direct-target@e2e.test", password: "direct target fixture passphrase", name: "Dee Rect", roles: ["user"], active: true },
+  // Signed out everywhere by an admin; promoteMe's sessions are in use by other files meanwhile.
+  signOutMe: { email: "sign-out-me@e2e.test", password: "sign out fixture passphrase", name: "Sol Signedout", roles: ["user"], active: true },
   admin2: { email: "admin2@e2e.test", password: "second admin fixture passphrase", name: "Abe Admin", roles: ["admin"], active: true },
 } satisfies Record<string, FixtureUser>;
 
