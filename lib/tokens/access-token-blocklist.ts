@@ -4,6 +4,7 @@
 import "server-only";
 import { Redis } from "@upstash/redis";
 import { db } from "@/lib/db/client";
+import { rawRead, type RawSql } from "@/lib/db/raw-read";
 import { settings } from "@/lib/config/settings";
 
 const REDIS_TIMEOUT_MS = 500;
@@ -43,5 +44,8 @@ export async function isAccessTokenBlocked(jti: string): Promise<boolean> {
       // Redis down: the database decides (it holds every entry too).
     }
   }
-  return (await db.revokedAccessToken.findUnique({ where: { jti }, select: { jti: true } })) !== null;
+  return (await rawRead(blockedSql, jti)).length > 0;
 }
+
+// Read on every bearer check, so a raw read rather than a Prisma query.
+const blockedSql: RawSql = (param) => `SELECT 1 AS "blocked" FROM "RevokedAccessToken" WHERE "jti" = ${param(1)}`;

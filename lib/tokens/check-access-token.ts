@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { verifyAccessToken, type AccessTokenClaims } from "./access-token";
 import { isAccessTokenBlocked } from "./access-token-blocklist";
 import { judgeTokenFamily } from "./family-policy";
+import { findTokenFamily } from "./find-token-family";
 import { rememberClaims, rememberedClaims } from "./verified-token-cache";
 
 export const credentialUserSelect = {
@@ -52,7 +52,7 @@ export async function checkAccessToken(token: string, now: Date = new Date()): P
   // The idle clock runs on refreshes; an access token lives far shorter than the idle window.
   const verdict = judgeTokenFamily({ ...family, lastUsedAt: now }, now);
   if (verdict !== "active") return { ok: false, reason: `family-${verdict}`, subjectId: claims.sub };
-  return { ok: true, claims, user: credentialUser(family.user) };
+  return { ok: true, claims, user: family.user };
 }
 
 /**
@@ -61,12 +61,6 @@ export async function checkAccessToken(token: string, now: Date = new Date()): P
  * revocation on the next request on every instance.
  */
 export async function lookUpRevocation(claims: Pick<AccessTokenClaims, "sid" | "jti">) {
-  const [family, blocked] = await Promise.all([
-    db.tokenFamily.findUnique({
-      where: { id: claims.sid },
-      select: { userId: true, expiresAt: true, idleSeconds: true, lastUsedAt: true, revokedAt: true, user: { select: credentialUserSelect } },
-    }),
-    isAccessTokenBlocked(claims.jti),
-  ]);
+  const [family, blocked] = await Promise.all([findTokenFamily(claims.sid), isAccessTokenBlocked(claims.jti)]);
   return { family, blocked };
 }

@@ -18,15 +18,3 @@ export function judgeTokenFamily(family: TokenFamilyState, now: Date): TokenFami
   if (family.lastUsedAt.getTime() + family.idleSeconds * 1000 <= now.getTime()) return "idle";
   return "active";
 }
-
-/** The columns a refresh token's family is judged and answered by (refresh and introspection). */
-export const TOKEN_FAMILY_SELECT = {
-  id: true,
-  userId: true,
-  expiresAt: true,
-  idleSeconds: true,
-  lastUsedAt: true,
-  revokedAt: true,
-  createdAt: true,
-  user: { select: { email: true, isActive: true, roles: { select: { roleName: true } } } },
-} as const;

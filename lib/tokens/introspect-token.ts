@@ -1,12 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { permissionsOf } from "@/lib/edge/roles";
 import { checkApiKey } from "@/lib/api-keys/check-api-key";
 import { isApiKeyShape } from "@/lib/api-keys/api-key-format";
 import { settings } from "@/lib/config/settings";
 import { tokenIssuer } from "./access-token";
 import { checkAccessToken } from "./check-access-token";
-import { judgeTokenFamily, TOKEN_FAMILY_SELECT } from "./family-policy";
+import { judgeTokenFamily } from "./family-policy";
+import { findRefreshToken } from "./find-token-family";
 import { hashToken, isRefreshTokenShape } from "./refresh-token";
 
 /** RFC 7662 §2.2. Inactive tokens say nothing more than that. */
@@ -36,17 +36,11 @@ const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 export async function introspectToken(token: string, now: Date = new Date()): Promise<Introspection> {
   const { issuer, audience } = tokenIssuer();
   if (isRefreshTokenShape(token)) {
-    const row = await db.refreshToken.findUnique({
-      where: { tokenHash: hashToken(token) },
-      select: {
-        rotatedAt: true,
-        family: { select: TOKEN_FAMILY_SELECT },
-      },
-    });
+    const row = await findRefreshToken(hashToken(token));
     if (!row || judgeTokenFamily(row.family, now) !== "active") return { active: false };
     if (row.rotatedAt && now.getTime() - row.rotatedAt.getTime() > settings().tokens.refreshGraceSeconds * 1000) return { active: false };
     const { family } = row;
-    const scope = [...permissionsOf(family.user.roles.map((role) => role.roleName))].join(" ");
+    const scope = [...permissionsOf(family.user.roles)].join(" ");
     return { active: true, token_type: "refresh_token", sub: family.userId, username: family.user.email, scope, exp: seconds(family.expiresAt), iat: seconds(family.createdAt), sid: family.id, iss: issuer, client_id: "gatehouse" };
   }
   if (isApiKeyShape(token)) {

@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/http/request-context";
 import { checkRateLimits, type CheckRateLimitsOptions } from "@/lib/rate-limit/check-rate-limits";
 import type { RateLimitPolicy } from "@/lib/rate-limit/policies";
-import { judgeTokenFamily, TOKEN_FAMILY_SELECT, type TokenFamilyVerdict } from "./family-policy";
+import { judgeTokenFamily, type TokenFamilyVerdict } from "./family-policy";
+import { findRefreshToken } from "./find-token-family";
 import { hashToken, isRefreshTokenShape, successorOf } from "./refresh-token";
 import { revokeTokenFamilies } from "./revoke-token-families";
 import { tokenResponse, type TokenResponse } from "./token-response";
@@ -41,14 +42,7 @@ export async function refreshTokens({
   rateLimits,
 }: RefreshTokensOptions): Promise<RefreshTokensResult> {
   if (!isRefreshTokenShape(refreshToken)) return { ok: false, reason: "unknown" };
-  const row = await db.refreshToken.findUnique({
-    where: { tokenHash: hashToken(refreshToken) },
-    select: {
-      id: true,
-      rotatedAt: true,
-      family: { select: TOKEN_FAMILY_SELECT },
-    },
-  });
+  const row = await findRefreshToken(hashToken(refreshToken));
   if (!row) return { ok: false, reason: "unknown" };
   const { family } = row;
   const verdict = judgeTokenFamily(family, now);
@@ -95,8 +89,7 @@ export async function refreshTokens({
   return { ok: false, reason: "reused", familyId: family.id };
 
   async function issue(rotated: boolean): Promise<RefreshTokensResult> {
-    const roles = family.user.roles.map((role) => role.roleName);
-    const tokens = await tokenResponse({ userId: family.userId, familyId: family.id, roles, refreshToken: successor, now });
+    const tokens = await tokenResponse({ userId: family.userId, familyId: family.id, roles: family.user.roles, refreshToken: successor, now });
     return { ok: true, tokens, familyId: family.id, rotated };
   }
 }

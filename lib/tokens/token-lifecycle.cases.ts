@@ -157,6 +157,8 @@ export function tokenLifecycleCases(label: string, connect: () => Promise<TokenT
       const { tokens, userId } = await signedIn();
       await t.db.userRole.create({ data: { userId, roleName: "editor" } });
       expect(await t.checkAccessToken(tokens.access_token)).toMatchObject({ ok: true, user: { roles: expect.arrayContaining(["user", "editor"]) } });
+      const refreshed = await t.refreshTokens({ refreshToken: tokens.refresh_token, context });
+      expect(refreshed).toMatchObject({ ok: true, tokens: { scope: "account:read editor:access" } });
       await t.db.user.update({ where: { id: userId }, data: { isActive: false } });
       expect(await t.checkAccessToken(tokens.access_token)).toMatchObject({ ok: false, reason: "family-inactive-user" });
       expect(await t.refreshTokens({ refreshToken: tokens.refresh_token, context })).toMatchObject({ ok: false, reason: "inactive-user" });
