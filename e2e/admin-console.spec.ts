@@ -2,6 +2,7 @@ import { expect, test, type Page } from "./support/test";
 import { actionFieldOf, callActionDirectly, openUserAsAdmin } from "./support/admin";
 import { apiFor, signedInContext, withForgedAdminClaim } from "./support/sessions";
 import { BULK_DOMAIN } from "./support/bulk-users";
+import { BULK_AUDIT_COUNT, BULK_AUDIT_SUBJECT } from "./support/bulk-audit";
 import { FIXTURE_USERS } from "./support/users";
 import { LoginPage } from "./support/pages";
 import { seriousViolations } from "./support/axe";
@@ -372,6 +373,69 @@ test.describe("users table", () => {
     await page.getByLabel("To", { exact: true }).fill("2020-01-02");
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(page.getByRole("main").getByText("No events.")).toBeVisible();
+    await page.context().close();
+  });
+
+  test("the security log pages back and forth with its filters kept, saying where each page starts", async ({ browser }) => {
+    const page = await adminPage(browser);
+    await page.goto("/admin/audit");
+    await page.getByLabel("Event type").selectOption("sign_in.failed");
+    await page.getByLabel("Subject (email or id)").fill(BULK_AUDIT_SUBJECT);
+    await page.getByRole("button", { name: "Filter" }).click();
+    const rows = page.getByTestId("audit-row");
+    const range = page.getByTestId("audit-range");
+    const previous = page.getByRole("link", { name: "Previous page" });
+    const next = page.getByRole("link", { name: "Next page" });
+    // Each seeded event carries its number; pairs share a timestamp, so a page holds whole pairs.
+    const attempts = async () => (await rows.allTextContents()).map((text) => Number(/attempt\s*(\d+)/.exec(text)?.[1]));
+    const numbers = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => to - index);
+    const keptFilters = () => {
+      const url = new URL(page.url());
+      expect(url.searchParams.get("type")).toBe("sign_in.failed");
+      expect(url.searchParams.get("subject")).toBe(BULK_AUDIT_SUBJECT);
+    };
+
+    await expect(range).toHaveText(`1–50 of ${BULK_AUDIT_COUNT}`);
+    keptFilters();
+    await expect(rows).toHaveCount(50);
+    const first = await rows.allTextContents();
+    expect((await attempts()).sort((a, b) => b - a)).toEqual(numbers(71, 120));
+    await expect(previous).toHaveCount(0);
+
+    await next.click();
+    await expect(range).toHaveText(`51–100 of ${BULK_AUDIT_COUNT}`);
+    await expect(page).toHaveURL(/after=/);
+    keptFilters();
+    const second = await rows.allTextContents();
+    expect((await attempts()).sort((a, b) => b - a)).toEqual(numbers(21, 70));
+
+    await next.click();
+    await expect(range).toHaveText(`101–120 of ${BULK_AUDIT_COUNT}`);
+    await expect(rows).toHaveCount(20);
+    expect((await attempts()).sort((a, b) => b - a)).toEqual(numbers(1, 20));
+    await expect(next).toHaveCount(0);
+
+    // Previous is a keyset page too (before=): the same rows in the same order as on the way there.
+    await previous.click();
+    await expect(range).toHaveText(`51–100 of ${BULK_AUDIT_COUNT}`);
+    await expect(page).toHaveURL(/before=/);
+    keptFilters();
+    expect(await rows.allTextContents()).toEqual(second);
+
+    // A page in the middle (First, Previous and Next) on a phone, in both schemes.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousViolations(page), colorScheme).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await previous.click();
+    await expect(range).toHaveText(`1–50 of ${BULK_AUDIT_COUNT}`);
+    keptFilters();
+    expect(await rows.allTextContents()).toEqual(first);
+    await expect(previous).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "First page" })).toHaveCount(0);
     await page.context().close();
   });
 });
