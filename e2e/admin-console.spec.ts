@@ -422,14 +422,6 @@ test.describe("users table", () => {
     keptFilters();
     expect(await rows.allTextContents()).toEqual(second);
 
-    // A page in the middle (First, Previous and Next) on a phone, in both schemes.
-    await page.setViewportSize({ width: 390, height: 844 });
-    for (const colorScheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect(await seriousViolations(page), colorScheme).toEqual([]);
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-
     await previous.click();
     await expect(range).toHaveText(`1–50 of ${BULK_AUDIT_COUNT}`);
     keptFilters();
@@ -457,14 +449,16 @@ test("on a phone the users table, the security log and the sessions list are car
   const page = await adminPage(browser);
   await page.setViewportSize({ width: 390, height: 844 });
   const pages = [
-    { path: `/admin/users?q=${BULK_DOMAIN}`, table: "users-table" },
-    { path: "/admin/audit", table: "audit-table" },
-    { path: "/settings/sessions", table: null },
+    // Both tables have more than a page here, so axe also judges their Next link and range line.
+    { path: `/admin/users?q=${BULK_DOMAIN}`, table: "users-table", range: "users-range" },
+    { path: "/admin/audit", table: "audit-table", range: "audit-range" },
+    { path: "/settings/sessions", table: null, range: null },
   ];
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
-    for (const { path, table } of pages) {
+    for (const { path, table, range } of pages) {
       await page.goto(path);
+      if (range) await expect(page.getByTestId(range)).toBeVisible();
       const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
       if (table) {
