@@ -49,8 +49,9 @@ function dateOf(cursor: Cursor): Date | null {
 /**
  * Keyset conditions on (createdAt, id), as `createdAt <= c AND NOT (createdAt = c AND id >= cid)`
  * (and its mirror): the index on createdAt, or the filter's (type|actorId|subjectId, createdAt),
- * seeks to the cursor; only events sharing one timestamp are sorted by id. The OR form would walk
- * every earlier entry. Null for a cursor that names no time.
+ * seeks to the cursor, and only events sharing one timestamp are sorted by id (SQLite's "temp
+ * B-tree for last term", PostgreSQL's incremental sort; both stop at the page's LIMIT), so the
+ * indexes need no id. The OR form would walk every earlier entry. Null for a cursor that names no time.
  */
 function after(cursor: Cursor): Where | null {
   const at = dateOf(cursor);
