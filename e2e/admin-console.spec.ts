@@ -2,6 +2,7 @@ import { expect, test, type Page } from "./support/test";
 import { actionFieldOf, callActionDirectly, openUserAsAdmin } from "./support/admin";
 import { apiFor, signedInContext, withForgedAdminClaim } from "./support/sessions";
 import { BULK_DOMAIN } from "./support/bulk-users";
+import { BULK_AUDIT_COUNT, BULK_AUDIT_SUBJECT } from "./support/bulk-audit";
 import { FIXTURE_USERS } from "./support/users";
 import { LoginPage } from "./support/pages";
 import { seriousViolations } from "./support/axe";
@@ -374,6 +375,61 @@ test.describe("users table", () => {
     await expect(page.getByRole("main").getByText("No events.")).toBeVisible();
     await page.context().close();
   });
+
+  test("the security log pages back and forth with its filters kept, saying where each page starts", async ({ browser }) => {
+    const page = await adminPage(browser);
+    await page.goto("/admin/audit");
+    await page.getByLabel("Event type").selectOption("sign_in.failed");
+    await page.getByLabel("Subject (email or id)").fill(BULK_AUDIT_SUBJECT);
+    await page.getByRole("button", { name: "Filter" }).click();
+    const rows = page.getByTestId("audit-row");
+    const range = page.getByTestId("audit-range");
+    const previous = page.getByRole("link", { name: "Previous page" });
+    const next = page.getByRole("link", { name: "Next page" });
+    // Each seeded event carries its number; pairs share a timestamp, so a page holds whole pairs.
+    const attempts = async () => (await rows.allTextContents()).map((text) => Number(/attempt\s*(\d+)/.exec(text)?.[1]));
+    const numbers = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => to - index);
+    const keptFilters = () => {
+      const url = new URL(page.url());
+      expect(url.searchParams.get("type")).toBe("sign_in.failed");
+      expect(url.searchParams.get("subject")).toBe(BULK_AUDIT_SUBJECT);
+    };
+
+    await expect(range).toHaveText(`1–50 of ${BULK_AUDIT_COUNT}`);
+    keptFilters();
+    await expect(rows).toHaveCount(50);
+    const first = await rows.allTextContents();
+    expect((await attempts()).sort((a, b) => b - a)).toEqual(numbers(71, 120));
+    await expect(previous).toHaveCount(0);
+
+    await next.click();
+    await expect(range).toHaveText(`51–100 of ${BULK_AUDIT_COUNT}`);
+    await expect(page).toHaveURL(/after=/);
+    keptFilters();
+    const second = await rows.allTextContents();
+    expect((await attempts()).sort((a, b) => b - a)).toEqual(numbers(21, 70));
+
+    await next.click();
+    await expect(range).toHaveText(`101–120 of ${BULK_AUDIT_COUNT}`);
+    await expect(rows).toHaveCount(20);
+    expect((await attempts()).sort((a, b) => b - a)).toEqual(numbers(1, 20));
+    await expect(next).toHaveCount(0);
+
+    // Previous is a keyset page too (before=): the same rows in the same order as on the way there.
+    await previous.click();
+    await expect(range).toHaveText(`51–100 of ${BULK_AUDIT_COUNT}`);
+    await expect(page).toHaveURL(/before=/);
+    keptFilters();
+    expect(await rows.allTextContents()).toEqual(second);
+
+    await previous.click();
+    await expect(range).toHaveText(`1–50 of ${BULK_AUDIT_COUNT}`);
+    keptFilters();
+    expect(await rows.allTextContents()).toEqual(first);
+    await expect(previous).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "First page" })).toHaveCount(0);
+    await page.context().close();
+  });
 });
 
 // Issue 15: the chart's <title> had several children, so the server HTML's title was empty, React
@@ -393,14 +449,16 @@ test("on a phone the users table, the security log and the sessions list are car
   const page = await adminPage(browser);
   await page.setViewportSize({ width: 390, height: 844 });
   const pages = [
-    { path: `/admin/users?q=${BULK_DOMAIN}`, table: "users-table" },
-    { path: "/admin/audit", table: "audit-table" },
-    { path: "/settings/sessions", table: null },
+    // Both tables have more than a page here, so axe also judges their Next link and range line.
+    { path: `/admin/users?q=${BULK_DOMAIN}`, table: "users-table", range: "users-range" },
+    { path: "/admin/audit", table: "audit-table", range: "audit-range" },
+    { path: "/settings/sessions", table: null, range: null },
   ];
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
-    for (const { path, table } of pages) {
+    for (const { path, table, range } of pages) {
       await page.goto(path);
+      if (range) await expect(page.getByTestId(range)).toBeVisible();
       const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
       if (table) {

@@ -9,6 +9,7 @@ import { ActivityChart } from "@/components/admin/activity-chart";
 import { AuditTable } from "@/components/admin/audit-table";
 import { signInActivity } from "@/lib/admin/sign-in-activity";
 import { listAuditEvents } from "@/lib/admin/list-audit-events";
+import { auditQuerySchema } from "@/lib/validation/admin";
 
 export const metadata: Metadata = { title: "Admin · Gatehouse" };
 
@@ -18,7 +19,7 @@ export default async function AdminPage() {
     countUsers(),
     countLockedAccounts(),
     signInActivity(14),
-    listAuditEvents({ type: "", actor: "", subject: "", from: "", to: "", after: "" }, 10),
+    listAuditEvents(auditQuerySchema.parse({}), 10),
   ]);
   const stats = [
     ["Users", counts.total],

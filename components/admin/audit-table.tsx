@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { AuditRow } from "@/lib/admin/list-audit-events";
+import { CardTable, type CardTableColumn } from "@/components/ui/card-table";
 import { DateTime } from "@/components/ui/date-time";
 import { auditDetailEntries, auditEventLabel } from "@/lib/audit/event-labels";
 
@@ -29,40 +30,24 @@ function Person({ person }: { person: AuditRow["actor"] }) {
   return person.email ? <Link href={`/admin/users/${person.id}`} className="text-indigo-800 underline-offset-2 hover:underline">{person.email}</Link> : <span className="text-slate-500">{person.id}</span>;
 }
 
+const COLUMNS: CardTableColumn<AuditRow>[] = [
+  { name: "Time", className: "whitespace-nowrap", cell: (event) => <DateTime value={event.createdAt} /> },
+  {
+    name: "Event",
+    cell: (event) => (
+      // One element: on phones the cell is a label-and-value grid.
+      <div>
+        <span className="font-medium">{auditEventLabel(event.type)}</span>
+        <span className="block font-mono text-xs text-slate-600">{event.type}</span>
+      </div>
+    ),
+  },
+  { name: "Actor", cell: (event) => <Person person={event.actor} /> },
+  { name: "Subject", cell: (event) => <Person person={event.subject} /> },
+  { name: "IP", cell: (event) => event.ip ?? "—" },
+  { name: "Details", cell: (event) => <Details event={event} /> },
+];
+
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
-  if (rows.length === 0) return <p className="py-4 text-slate-600">No events.</p>;
-  return (
-    <div className="overflow-x-auto">
-      <table className="card-table w-full text-left text-sm" data-testid="audit-table">
-        <thead>
-          <tr className="border-b border-slate-200 text-slate-600">
-            <th scope="col" className="py-2 pr-3 font-medium">Time</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Event</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Actor</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Subject</th>
-            <th scope="col" className="py-2 pr-3 font-medium">IP</th>
-            <th scope="col" className="py-2 font-medium">Details</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((event) => (
-            <tr key={event.id} className="border-b border-slate-100 align-top last:border-0" data-testid="audit-row">
-              <td data-label="Time" className="py-2 pr-3 whitespace-nowrap"><DateTime value={event.createdAt} /></td>
-              <td data-label="Event" className="py-2 pr-3">
-                {/* One element: on phones the cell is a label-and-value grid. */}
-                <div>
-                  <span className="font-medium">{auditEventLabel(event.type)}</span>
-                  <span className="block font-mono text-xs text-slate-600">{event.type}</span>
-                </div>
-              </td>
-              <td data-label="Actor" className="py-2 pr-3"><Person person={event.actor} /></td>
-              <td data-label="Subject" className="py-2 pr-3"><Person person={event.subject} /></td>
-              <td data-label="IP" className="py-2 pr-3">{event.ip ?? "—"}</td>
-              <td data-label="Details" className="py-2"><Details event={event} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <CardTable columns={COLUMNS} rows={rows} rowKey={(event) => event.id} testId="audit-table" rowTestId="audit-row" rowClassName="align-top" empty="No events." />;
 }

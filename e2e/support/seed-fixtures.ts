@@ -7,6 +7,7 @@ import { closePasswordPool } from "@/lib/password/hash";
 import { FIXTURE_USERS } from "./users";
 import { seedSocialFixtures } from "./social-fixtures";
 import { bulkUsers } from "./bulk-users";
+import { BULK_AUDIT_SUBJECT, bulkAuditEvents } from "./bulk-audit";
 
 await applyMigrations({ url: databaseUrl() });
 for (const fixture of Object.values(FIXTURE_USERS)) {
@@ -35,6 +36,11 @@ await seedSocialFixtures();
       },
     });
   }
+}
+// The security log's paging events (see bulk-audit.ts).
+{
+  const subject = await db.user.create({ data: { email: BULK_AUDIT_SUBJECT, name: "Logan Logged", roles: { create: [{ roleName: "user" }] } } });
+  await db.auditEvent.createMany({ data: bulkAuditEvents().map((event) => ({ ...event, subjectId: subject.id, ip: "198.51.100.7" })) });
 }
 await closePasswordPool();
 await db.$disconnect();

@@ -3,6 +3,7 @@ import { isLocked } from "@/lib/lockout/policy";
 import { listActiveSessions, type ActiveSession } from "@/lib/sessions/list-active-sessions";
 import { listAuditEvents, type AuditRow } from "./list-audit-events";
 import { listRoleNames } from "./list-role-names";
+import { auditQuerySchema } from "@/lib/validation/admin";
 
 export type UserDetail = {
   id: string;
@@ -45,7 +46,7 @@ export async function getUserDetail(userId: string): Promise<UserDetail | null> 
   const [roles, sessions, events] = await Promise.all([
     listRoleNames(),
     listActiveSessions(user.id),
-    listAuditEvents({ type: "", actor: "", subject: user.id, from: "", to: "", after: "" }, 20),
+    listAuditEvents(auditQuerySchema.parse({ subject: user.id }), 20),
   ]);
   return {
     id: user.id,

@@ -3,7 +3,8 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { databaseDialect, type Dialect } from "@/lib/db/url";
 import { hasSecondFactorSql, secondFactorKinds, type SecondFactorKind } from "@/lib/factors/second-factor-status";
 import type { UsersQuery } from "@/lib/validation/admin";
-import { type Cursor, decodeCursor, encodeCursor } from "./keyset-cursor";
+import type { Cursor } from "./keyset-cursor";
+import { type KeysetPage, type PlacedPage, placeKeysetPage, readKeysetPage } from "./keyset-page";
 import { ftsSubstringQuery, likeContainsPattern, prefixUpperBound, readSearchTerm } from "./user-search-term";
 
 export const USERS_PAGE_SIZE = 25;
@@ -20,8 +21,7 @@ export type UserRow = {
   lastLoginAt: Date | null;
 };
 
-/** `rowsBefore`: how many matching users come before this page (26–42 of 42 starts at 25). */
-export type UsersPage = { rows: UserRow[]; total: number; rowsBefore: number; nextCursor: string | null; previousCursor: string | null };
+export type UsersPage = PlacedPage<UserRow>;
 
 /** The database to ask; the app's own unless a bench or a test brings another. */
 export type UsersDatabase = { client: typeof appDb; dialect: Dialect };
@@ -189,7 +189,7 @@ async function countMatching(database: UsersDatabase, filters: Sql[]): Promise<n
   return Number(row?.total ?? 0);
 }
 
-export type UsersPageRows = Omit<UsersPage, "total" | "rowsBefore">;
+export type UsersPageRows = KeysetPage<UserRow>;
 
 function resolve(options: SearchUsersOptions): { pageSize: number; database: UsersDatabase } {
   return { pageSize: options.pageSize ?? USERS_PAGE_SIZE, database: options.database ?? { client: appDb, dialect: databaseDialect() } };
@@ -212,15 +212,13 @@ export async function searchUsers(query: UsersQuery, options: SearchUsersOptions
 }
 
 /** Where the page starts: the matching users before its first row, counted along reverseSegments. */
-async function withPlace(query: UsersQuery, options: SearchUsersOptions, page: UsersPageRows, total: number): Promise<UsersPage> {
-  const cursor = decodeCursor(page.previousCursor ?? "");
-  if (!cursor) return { ...page, total, rowsBefore: 0 };
+function withPlace(query: UsersQuery, options: SearchUsersOptions, page: UsersPageRows, total: number): Promise<UsersPage> {
   const { database } = resolve(options);
   const filters = filterConditions(query, database.dialect);
-  const counts = await Promise.all(reverseSegments(query, cursor).map((segment) => countMatching(database, [...filters, ...segment.where])));
-  const rowsBefore = counts.reduce((sum, count) => sum + count, 0);
-  // Nothing before it any more (the users before were deleted): no Previous.
-  return { ...page, total, rowsBefore, previousCursor: rowsBefore > 0 ? page.previousCursor : null };
+  return placeKeysetPage(page, total, async (cursor) => {
+    const counts = await Promise.all(reverseSegments(query, cursor).map((segment) => countMatching(database, [...filters, ...segment.where])));
+    return counts.reduce((sum, count) => sum + count, 0);
+  });
 }
 
 /**
@@ -231,32 +229,22 @@ export async function findUsersPage(query: UsersQuery, options: SearchUsersOptio
   const { pageSize, database } = resolve(options);
   const access: MatchAccess = (options.matches ?? 0) > SQLITE_WALK_SORT_INDEX_ABOVE ? "sort-index" : "matches-first";
   const filters = filterConditions(query, database.dialect, access);
-  const before = decodeCursor(query.before);
-  const after = before ? null : decodeCursor(query.after);
-  const plan = sortPlan(query, after);
-  const found = before ? await pageRows(database, filters, reverseSegments(query, before), pageSize + 1) : [];
-  let page: RawUserRow[];
-  let hasNext: boolean;
-  let hasPrevious: boolean;
-  if (found.length > pageSize) {
-    // A full page before the cursor and one more: a page in the middle, read backwards.
-    page = found.slice(0, pageSize).reverse();
-    hasNext = true;
-    hasPrevious = true;
-  } else {
-    // Forwards from `after`, or the first page when going back reaches the start (kept full).
-    const forward = await pageRows(database, filters, (before ? sortPlan(query, null) : plan).segments, pageSize + 1);
-    page = forward.slice(0, pageSize);
-    hasNext = forward.length > pageSize;
-    hasPrevious = !before && after !== null && page.length > 0;
-  }
-  const userIds = page.map((row) => row.id);
+  const page = await readKeysetPage<RawUserRow>(
+    {
+      forward: (cursor, limit) => pageRows(database, filters, sortPlan(query, cursor).segments, limit),
+      backward: (cursor, limit) => pageRows(database, filters, reverseSegments(query, cursor), limit),
+      keyOf: sortPlan(query, null).keyOf,
+    },
+    query,
+    pageSize,
+  );
+  const userIds = page.rows.map((row) => row.id);
   const [roles, accounts, factors] = await Promise.all([
     database.client.userRole.findMany({ where: { userId: { in: userIds } }, select: { userId: true, roleName: true }, orderBy: { roleName: "asc" } }),
     database.client.account.findMany({ where: { userId: { in: userIds } }, select: { userId: true, provider: true } }),
     secondFactorKinds(database.client, userIds),
   ]);
-  const rows: UserRow[] = page.map(({ hasPassword, ...row }) => ({
+  const rows: UserRow[] = page.rows.map(({ hasPassword, ...row }) => ({
     ...row,
     roles: roles.filter((role) => role.userId === row.id).map((role) => role.roleName),
     methods: [
@@ -266,12 +254,7 @@ export async function findUsersPage(query: UsersQuery, options: SearchUsersOptio
     ],
     secondFactors: factors.get(row.id) ?? [],
   }));
-  const [first, last] = [page.at(0), page.at(-1)];
-  return {
-    rows,
-    nextCursor: hasNext && last ? encodeCursor(plan.keyOf(last)) : null,
-    previousCursor: hasPrevious && first ? encodeCursor(plan.keyOf(first)) : null,
-  };
+  return { ...page, rows };
 }
 
 /** How many users match the search and filters (the sort and cursor do not matter). */

@@ -43,5 +43,7 @@ export const auditQuerySchema = z.object({
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).or(z.literal("")).catch("").default(""),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).or(z.literal("")).catch("").default(""),
   after: z.string().max(300).catch("").default(""),
+  /** The first row of the page after the one wanted (Previous); `after` is ignored with it. */
+  before: z.string().max(300).catch("").default(""),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

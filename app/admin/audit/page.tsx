@@ -1,8 +1,7 @@
 import { auditEventLabel } from "@/lib/audit/event-labels";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePermission } from "@/lib/auth/dal";
-import { listAuditEvents } from "@/lib/admin/list-audit-events";
+import { listAuditLog } from "@/lib/admin/list-audit-events";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
 import { auditQuerySchema } from "@/lib/validation/admin";
 import { PageShell } from "@/components/layout/page-shell";
@@ -10,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditTable } from "@/components/admin/audit-table";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 
 export const metadata: Metadata = { title: "Security log · Admin · Gatehouse" };
 
@@ -19,8 +19,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requirePermission("audit:read", "/admin/audit");
   const raw = await searchParams;
   const query = auditQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
-  const page = await listAuditEvents(query);
-  const next = new URLSearchParams(Object.entries({ ...query, after: page.nextCursor ?? "" }).filter(([, value]) => value));
+  const page = await listAuditLog(query);
   const types = [...new Set(Object.values(AUDIT_EVENTS))].sort();
 
   // A plain GET form: the filters are the URL, so views can be shared and bookmarked.
@@ -59,9 +58,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </Card>
       <Card>
         <AuditTable rows={page.rows} />
-        {page.nextCursor ? (
-          <Link href={`/admin/audit?${next}`} rel="next" className="mt-4 inline-block text-sm font-medium text-indigo-800 underline">Next page</Link>
-        ) : null}
+        <KeysetPager path="/admin/audit" query={query} page={page} rangeTestId="audit-range" />
       </Card>
     </PageShell>
   );
