@@ -28,9 +28,10 @@ const DARK_SCHEME_QUERY = "@media (prefers-color-scheme: dark)";
 
 /**
  * Dark mode as mail clients understand it: the inline styles are the light default (clients
- * that drop <style> or ignore the query keep a readable light email), and the declared schemes
- * stop Apple Mail and Outlook from inverting colours on their own. The dark colours mirror the
- * app's dark palette; !important is what lets a stylesheet beat inline styles.
+ * that drop <style> or ignore the query keep a readable light email), the declared schemes tell
+ * Apple Mail to use the dark block below instead of recolouring on its own (Gmail's apps and
+ * Outlook recolour anyway, from the light default). The dark colours mirror the app's dark
+ * palette; !important is what lets a stylesheet beat inline styles.
  */
 const COLOR_SCHEME_HEAD = [
   '<meta name="color-scheme" content="light dark">',
