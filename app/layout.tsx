@@ -6,8 +6,7 @@ import { getCurrentSession } from "@/lib/auth/dal";
 import { signOutAction } from "./(auth)/actions";
 import { resendVerificationAction } from "./(auth)/email-actions";
 import { setThemeAction } from "./theme-actions";
-import { cookies } from "next/headers";
-import { THEME_COOKIE, themeFromCookie } from "@/lib/validation/theme";
+import { currentTheme } from "./current-theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,8 +15,7 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [session, jar] = await Promise.all([getCurrentSession(), cookies()]);
-  const theme = themeFromCookie(jar.get(THEME_COOKIE)?.value);
+  const [session, theme] = await Promise.all([getCurrentSession(), currentTheme()]);
   return (
     <html lang="en" data-theme={theme === "system" ? undefined : theme}>
       <body className="flex min-h-screen flex-col">

@@ -1,15 +1,15 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import type { TwoFactorResult } from "@/lib/validation/factors";
+import type { FormAction } from "@/lib/validation/form-result";
+import { FormOutcomeNotice } from "@/components/forms/form-outcome-notice";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
-import { confirmTotpSchema, type ConfirmTotpData, type ConfirmTotpInput } from "@/lib/validation/factors";
+import { confirmTotpSchema, type ConfirmTotpData, type TwoFactorResult } from "@/lib/validation/factors";
 
 /** Shown once, right after they are made: the server keeps only their digests. */
 export function RecoveryCodes({ codes }: { codes: string[] }) {
@@ -30,44 +30,22 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
 type TwoFactorAction = () => Promise<TwoFactorResult>;
 
 /** `next`: where to go once the recovery codes are saved (a same-origin path the page checked). */
-export function ConfirmTotpForm({ action, next }: { action: (data: ConfirmTotpData) => Promise<TwoFactorResult>; next: string }) {
-  const [pending, startTransition] = useTransition();
-  const [outcome, setOutcome] = useState<TwoFactorResult | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<ConfirmTotpInput, unknown, ConfirmTotpData>({ resolver: zodResolver(confirmTotpSchema), defaultValues: { code: "" } });
+export function ConfirmTotpForm({ action, next }: { action: FormAction<ConfirmTotpData, TwoFactorResult>; next: string }) {
+  const { field, pending, outcome, answer, onSubmit } = useActionForm({ action, schema: confirmTotpSchema, defaultValues: { code: "" } });
 
-  const onSubmit = (data: ConfirmTotpData) => {
-    setOutcome(null);
-    startTransition(async () => {
-      const result = await action(data);
-      setOutcome(result);
-      if (result.fieldErrors?.code) setError("code", { message: result.fieldErrors.code }, { shouldFocus: true });
-    });
-  };
-
-  if (outcome?.recoveryCodes) {
+  if (answer?.recoveryCodes) {
     return (
       <div className="space-y-4">
-        <Notice tone="success" testId="form-done">
-          {outcome.done}
-        </Notice>
-        <RecoveryCodes codes={outcome.recoveryCodes} />
+        <FormOutcomeNotice outcome={outcome} />
+        <RecoveryCodes codes={answer.recoveryCodes} />
         <TextLink href={next}>{next === "/settings/security" ? "I have saved them: back to Security" : "I have saved them: continue"}</TextLink>
       </div>
     );
   }
   return (
-    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-2" aria-label="Confirm your authenticator app">
-      {outcome?.error ? (
-        <Notice tone="error" testId="form-error">
-          {outcome.error}
-        </Notice>
-      ) : null}
-      <TextField label="Code from your app" autoComplete="one-time-code" inputMode="numeric" {...register("code")} error={errors.code?.message} />
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Confirm your authenticator app">
+      <FormOutcomeNotice outcome={outcome} />
+      <TextField label="Code from your app" autoComplete="one-time-code" inputMode="numeric" {...field("code")} />
       <Button type="submit" pending={pending} pendingLabel="Checking…">
         Turn on
       </Button>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FormResult } from "./form-result";
 
 /** Confirming an authenticator app: a 6-digit code from it (spaces ignored). */
 export const confirmTotpSchema = z.object({
@@ -7,11 +8,10 @@ export const confirmTotpSchema = z.object({
     .transform((value) => value.replace(/\s/g, ""))
     .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your app")),
 });
-export type ConfirmTotpInput = z.input<typeof confirmTotpSchema>;
 export type ConfirmTotpData = z.output<typeof confirmTotpSchema>;
 
 /** What the two-step settings actions answer: a form result, and recovery codes to show once. */
-export type TwoFactorResult = { fieldErrors?: Record<string, string>; error?: string; done?: string; recoveryCodes?: string[] };
+export type TwoFactorResult = NonNullable<FormResult> & { recoveryCodes?: string[] };
 
 /** Step-up (/settings/confirm-identity): the password, or a code from the authenticator app. */
 export const confirmWithPasswordSchema = z.object({

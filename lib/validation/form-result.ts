@@ -4,5 +4,8 @@
  */
 export type FormResult = { fieldErrors?: Record<string, string>; error?: string; done?: string } | undefined;
 
-/** A form's server action as a client form receives it from its page. */
-export type FormAction<TData> = (data: TData) => Promise<FormResult>;
+/**
+ * A form's server action as a client form receives it from its page. A form that shows more
+ * than a message once it is done (recovery codes) names the wider result it answers with.
+ */
+export type FormAction<TData, TResult extends FormResult = FormResult> = (data: TData) => Promise<TResult>;

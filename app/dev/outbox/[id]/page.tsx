@@ -6,7 +6,9 @@ import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { TextLink } from "@/components/ui/text-link";
 import { settings } from "@/lib/config/settings";
+import { withColorScheme } from "@/lib/mail/layout";
 import { getOutboxEmail } from "@/lib/mail/outbox";
+import { currentTheme } from "../../../current-theme";
 import { requireOutboxAccess } from "../access";
 
 export const metadata: Metadata = { title: "Email · Development outbox · Gatehouse", referrer: "no-referrer" };
@@ -27,7 +29,7 @@ function withAppLinks(text: string, appUrl: string): ReactNode[] {
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireOutboxAccess(`/dev/outbox/${id}`);
-  const email = await getOutboxEmail(id);
+  const [email, theme] = await Promise.all([getOutboxEmail(id), currentTheme()]);
   if (!email) notFound();
   return (
     <PageShell title={email.subject} intro={<TextLink href="/dev/outbox">← All emails</TextLink>}>
@@ -45,8 +47,9 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
         </pre>
       </Card>
       <Card title="HTML part">
-        {/* sandbox without allow-scripts: the markup can show, never run. */}
-        <iframe title="HTML part of the email" sandbox="" srcDoc={email.html} className="h-96 w-full rounded border border-slate-200" />
+        {/* sandbox without allow-scripts: the markup can show, never run. The header's Light or Dark
+            choice is written into the email, which otherwise follows the device like a mail app. */}
+        <iframe title="HTML part of the email" sandbox="" srcDoc={withColorScheme(email.html, theme)} className="h-96 w-full rounded border border-slate-200" />
       </Card>
     </PageShell>
   );
