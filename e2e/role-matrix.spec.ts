@@ -1,7 +1,7 @@
 import { expect, request, test, type APIRequestContext } from "./support/test";
 import { decode, encode } from "next-auth/jwt";
 import { E2E_ENV, E2E_URL } from "./support/env";
-import { apiAs, type Viewer } from "./support/sessions";
+import { apiAs, signedInContext, type Viewer } from "./support/sessions";
 
 const COOKIE = "authjs.session-token";
 
@@ -63,6 +63,8 @@ for (const viewer of Object.keys(MATRIX) as Viewer[]) {
         } else {
           expect(response.status()).toBe(403);
           expect(body).toContain("have access to this page");
+          // The refused page's own title would say what is behind the door: one title, the 403's.
+          expect(body.match(/<title[^>]*>[^<]*<\/title>/g)).toEqual(["<title>Forbidden · Gatehouse</title>"]);
           expect(body).not.toContain(CONTENT[path]);
           // Regression: the gate rewrote to /forbidden, which a server bound to 127.0.0.1 proxied
           // to itself over HTTP (vercel/next.js#94745) and, under load, answered 500.
@@ -125,3 +127,19 @@ for (const viewer of Object.keys(MATRIX) as Viewer[]) {
     }
   });
 }
+
+test("a refused page is titled Forbidden in the browser, on arrival and after in-app navigation", async ({ browser }) => {
+  const context = await signedInContext(browser, "editor");
+  const page = await context.newPage();
+  const response = await page.goto("/admin/audit");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You don’t have access to this page");
+  await expect(page).toHaveTitle("Forbidden · Gatehouse");
+  await expect(page.locator("title")).toHaveCount(1);
+
+  await page.getByRole("link", { name: "Back to your dashboard" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).not.toHaveTitle("Forbidden · Gatehouse");
+  await expect(page.locator("title")).toHaveCount(1);
+  await context.close();
+});
