@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { Permission } from "@/lib/edge/roles";
+import { gatedPageTitle } from "@/lib/auth/page-title";
 import Link from "next/link";
 import { Suspense } from "react";
 import { requirePermission } from "@/lib/auth/dal";
@@ -14,7 +16,9 @@ import { DateTime } from "@/components/ui/date-time";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { UsersFilter } from "@/components/admin/users-filter";
 
-export const metadata: Metadata = { title: "Users · Admin · Gatehouse" };
+const PERMISSION = "users:read" satisfies Permission;
+
+export const generateMetadata = (): Promise<Metadata> => gatedPageTitle(PERMISSION, "Users · Admin · Gatehouse");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,7 +27,7 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: SearchParams }) {
-  const { user: viewer } = await requirePermission("users:read", "/admin/users");
+  const { user: viewer } = await requirePermission(PERMISSION, "/admin/users");
   const raw = await searchParams;
   const query = usersQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)])));
   const [page, roles, deleted] = await Promise.all([

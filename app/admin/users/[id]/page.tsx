@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { Permission } from "@/lib/edge/roles";
+import { gatedPageTitle } from "@/lib/auth/page-title";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/dal";
 import { getUserDetail } from "@/lib/admin/get-user-detail";
@@ -19,7 +21,9 @@ import { listTokenFamilies } from "@/lib/tokens/list-token-families";
 import { TokenFamilyList } from "@/components/sessions/token-family-list";
 import { changeRoleAction, deleteUserAction, endUserTokenFamilyAction, resetSecondFactorAction, setActiveAction, signOutUserEverywhereAction, unlockUserAction } from "../../actions";
 
-export const metadata: Metadata = { title: "User · Admin · Gatehouse" };
+const PERMISSION = "users:read" satisfies Permission;
+
+export const generateMetadata = (): Promise<Metadata> => gatedPageTitle(PERMISSION, "User · Admin · Gatehouse");
 
 type Query = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -48,7 +52,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function AdminUserPage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requirePermission("users:read", userPageHref(id));
+  await requirePermission(PERMISSION, userPageHref(id));
   if (!idSchema.safeParse(id).success) notFound();
   const user = await getUserDetail(id);
   if (!user) notFound();
