@@ -12,6 +12,14 @@ const CONTENT = {
   "/admin": 'data-testid="admin-overview"',
 } as const;
 
+// Each page's own title, which a viewer it refuses must not get.
+const TITLES = {
+  "/dashboard": "Dashboard · Gatehouse",
+  "/editor": "Editor · Gatehouse",
+  "/admin": "Admin · Gatehouse",
+} as const;
+const titlesIn = (html: string) => html.match(/<title[^>]*>[^<]*<\/title>/g);
+
 type Expectation = "ok" | "login" | "forbidden";
 const MATRIX: Record<Viewer, Record<keyof typeof CONTENT, Expectation>> = {
   anonymous: { "/dashboard": "login", "/editor": "login", "/admin": "login" },
@@ -56,6 +64,7 @@ for (const viewer of Object.keys(MATRIX) as Viewer[]) {
         if (expected === "ok") {
           expect(response.status()).toBe(200);
           expect(body).toContain(CONTENT[path]);
+          expect(titlesIn(body)).toEqual([`<title>${TITLES[path]}</title>`]);
         } else if (expected === "login") {
           expect(response.status()).toBe(307);
           expect(response.headers().location).toBe(`/login?callbackUrl=${encodeURIComponent(path)}`);
@@ -64,7 +73,9 @@ for (const viewer of Object.keys(MATRIX) as Viewer[]) {
           expect(response.status()).toBe(403);
           expect(body).toContain("have access to this page");
           // The refused page's own title would say what is behind the door: one title, the 403's.
-          expect(body.match(/<title[^>]*>[^<]*<\/title>/g)).toEqual(["<title>Forbidden · Gatehouse</title>"]);
+          expect(titlesIn(body)).toEqual(["<title>Forbidden · Gatehouse</title>"]);
+          // The page's own title must not reach the browser in the hydration payload either.
+          expect(body).not.toContain(TITLES[path]);
           expect(body).not.toContain(CONTENT[path]);
           // Regression: the gate rewrote to /forbidden, which a server bound to 127.0.0.1 proxied
           // to itself over HTTP (vercel/next.js#94745) and, under load, answered 500.
