@@ -236,16 +236,20 @@ test("step-up: deleting your own account after 10 minutes asks for a fresh proof
 
   // The session is now 11 minutes old by the server's clock.
   advanceClock(11);
+  // Short enough that the delete card starts below the fold, so coming back to it is visible.
+  await page.setViewportSize({ width: 1280, height: 500 });
   await page.goto("/settings");
   const form = page.getByRole("form", { name: "Delete your account" });
+  await expect(form).not.toBeInViewport();
   await form.getByLabel("Type your email address to confirm").fill(account.email);
   await form.getByRole("button", { name: "Delete my account" }).click();
-  await expect(page).toHaveURL(/\/settings\/confirm-identity\?next=%2Fsettings$/);
+  await expect(page).toHaveURL(/\/settings\/confirm-identity\?next=%2Fsettings%23delete-account$/);
   await page.getByLabel("Your password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: "Confirm with password" }).click();
 
-  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page).toHaveURL(/\/settings#delete-account$/);
   await expect(page.getByTestId("settings-account")).toContainText(account.email);
+  await expect(form).toBeInViewport();
   await form.getByLabel("Type your email address to confirm").fill(account.email);
   await form.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/goodbye\?devices=1&apps=0$/);
