@@ -11,6 +11,7 @@ import { changeUserRole } from "@/lib/admin/change-user-role";
 import { setUserActive } from "@/lib/admin/set-user-active";
 import { deleteUser } from "@/lib/admin/delete-user";
 import { signOutEverywhere } from "@/lib/sessions/sign-out-everywhere";
+import type { EndSignInsResult } from "@/lib/sessions/end-sign-ins";
 import { clearLockout } from "@/lib/lockout/clear-lockout";
 import { removeSecondFactor } from "@/lib/factors/remove-second-factor";
 import { deleteUserSchema, roleChangeSchema, setActiveSchema, userIdSchema } from "@/lib/validation/admin";
@@ -61,7 +62,7 @@ export async function signOutUserEverywhereAction(form: FormData): Promise<void>
   const parsed = parseFormData(userIdSchema, form);
   if (!parsed.success) redirect("/admin/users?error=invalid");
   const { userId } = parsed.data;
-  let ended;
+  let ended: EndSignInsResult | undefined;
   try {
     ended = await signOutEverywhere({ userId, actorId: actor.id, context: await context() });
   } catch {
