@@ -66,8 +66,20 @@ test.describe("guard rails", () => {
 
     await page.getByLabel(/to confirm/).fill(FIXTURE_USERS.deleteMe.email);
     await page.getByRole("button", { name: "Delete account" }).click();
-    await expect(page).toHaveURL(/\/admin\/users\?notice=deleted&/);
+    // The address stays out of the URL (request logs, history): the page reads it from the audit event.
+    await expect(page).toHaveURL(/\/admin\/users\?notice=deleted&event=[A-Za-z0-9_-]+$/);
+    const afterDeletion = page.url();
+    expect(decodeURIComponent(afterDeletion)).not.toContain(FIXTURE_USERS.deleteMe.email);
     await expect(page.getByTestId("admin-notice")).toHaveText(`Deleted ${FIXTURE_USERS.deleteMe.email} and signed them out of 1 device.`);
+    // A made-up event, or another admin opening this one, says nothing at all.
+    await page.goto("/admin/users?notice=deleted&event=cm0forged0000000000000000");
+    await expect(page.getByTestId("users-table")).toBeVisible();
+    await expect(page.getByTestId("admin-notice")).toHaveCount(0);
+    const otherAdmin = await adminPage(browser, "admin2");
+    await otherAdmin.goto(afterDeletion);
+    await expect(otherAdmin.getByTestId("users-table")).toBeVisible();
+    await expect(otherAdmin.getByTestId("admin-notice")).toHaveCount(0);
+    await otherAdmin.context().close();
     const victimPage = await victim.newPage();
     await victimPage.goto("/dashboard");
     await expect(victimPage).toHaveURL(/\/login\?sessionEnded=1$/);
@@ -167,7 +179,7 @@ test("the admin confirm steps are axe-clean on a phone, in light and dark", asyn
   for (const colorScheme of ["light", "dark"] as const) {
     const context = await browser.newContext({ baseURL: E2E_URL, storageState: state, colorScheme, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    for (const confirm of ["deactivate", "delete", "remove-role&role=user"]) {
+    for (const confirm of ["deactivate", "delete", "remove-role&role=user", "sign-out-everywhere"]) {
       await page.goto(`/admin/users/${targetId}?confirm=${confirm}`);
       await expect(page.getByTestId("confirm-step")).toBeVisible();
       expect(await seriousViolations(page), `${colorScheme} ${confirm}`).toEqual([]);
@@ -179,9 +191,24 @@ test("the admin confirm steps are axe-clean on a phone, in light and dark", asyn
 test("an admin signs a user out everywhere", async ({ browser }) => {
   const victim = await signedInContext(browser, "signOutMe");
   const page = await adminPage(browser);
-  await openUserAsAdmin(page, FIXTURE_USERS.signOutMe.email);
-  await page.getByRole("button", { name: "Sign out everywhere" }).click();
-  await expect(page.getByTestId("admin-notice")).toHaveText("Every session of this account has ended.");
+  const targetId = await openUserAsAdmin(page, FIXTURE_USERS.signOutMe.email);
+  await page.getByRole("link", { name: "Sign out everywhere…" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/users/${targetId}\\?confirm=sign-out-everywhere$`));
+  const step = page.getByTestId("confirm-step");
+  await expect(step.getByRole("heading")).toHaveText(`Sign ${FIXTURE_USERS.signOutMe.email} out everywhere?`);
+  await expect(step).toContainText("This signs them out of 1 device and cancels their open emailed links.");
+  // Cancel ends nothing.
+  await step.getByRole("link", { name: "Cancel" }).click();
+  await expect(page.getByTestId("confirm-step")).toHaveCount(0);
+  const stillIn = await victim.newPage();
+  await stillIn.goto("/dashboard");
+  await expect(stillIn).toHaveURL(/\/dashboard$/);
+  await stillIn.close();
+
+  await page.getByRole("link", { name: "Sign out everywhere…" }).click();
+  await page.getByTestId("confirm-step").getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page.getByTestId("admin-notice")).toHaveText(`Signed ${FIXTURE_USERS.signOutMe.email} out of 1 device.`);
+  await expect(page.getByTestId("admin-session-list").getByRole("listitem")).toHaveCount(0);
   const victimPage = await victim.newPage();
   await victimPage.goto("/dashboard");
   await expect(victimPage).toHaveURL(/\/login\?sessionEnded=1$/);

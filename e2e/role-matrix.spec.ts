@@ -1,7 +1,7 @@
 import { expect, request, test, type APIRequestContext } from "./support/test";
 import { decode, encode } from "next-auth/jwt";
 import { E2E_ENV, E2E_URL } from "./support/env";
-import { apiAs, type Viewer } from "./support/sessions";
+import { apiAs, signedInContext, type Viewer } from "./support/sessions";
 
 const COOKIE = "authjs.session-token";
 
@@ -11,6 +11,15 @@ const CONTENT = {
   "/editor": 'data-testid="editor-area"',
   "/admin": 'data-testid="admin-overview"',
 } as const;
+
+// Each page's own title, which a viewer it refuses must not get.
+const TITLES = {
+  "/dashboard": "Dashboard · Gatehouse",
+  "/editor": "Editor · Gatehouse",
+  "/admin": "Admin · Gatehouse",
+} as const;
+// The document's titles: the head's (an SVG's <title> in the body names a chart).
+const titlesIn = (html: string) => html.slice(0, html.indexOf("</head>")).match(/<title[^>]*>[^<]*<\/title>/g);
 
 type Expectation = "ok" | "login" | "forbidden";
 const MATRIX: Record<Viewer, Record<keyof typeof CONTENT, Expectation>> = {
@@ -56,6 +65,7 @@ for (const viewer of Object.keys(MATRIX) as Viewer[]) {
         if (expected === "ok") {
           expect(response.status()).toBe(200);
           expect(body).toContain(CONTENT[path]);
+          expect(titlesIn(body)).toEqual([`<title>${TITLES[path]}</title>`]);
         } else if (expected === "login") {
           expect(response.status()).toBe(307);
           expect(response.headers().location).toBe(`/login?callbackUrl=${encodeURIComponent(path)}`);
@@ -63,6 +73,10 @@ for (const viewer of Object.keys(MATRIX) as Viewer[]) {
         } else {
           expect(response.status()).toBe(403);
           expect(body).toContain("have access to this page");
+          // The refused page's own title would say what is behind the door: one title, the 403's.
+          expect(titlesIn(body)).toEqual(["<title>Forbidden · Gatehouse</title>"]);
+          // The page's own title must not reach the browser in the hydration payload either.
+          expect(body).not.toContain(TITLES[path]);
           expect(body).not.toContain(CONTENT[path]);
           // Regression: the gate rewrote to /forbidden, which a server bound to 127.0.0.1 proxied
           // to itself over HTTP (vercel/next.js#94745) and, under load, answered 500.
@@ -125,3 +139,19 @@ for (const viewer of Object.keys(MATRIX) as Viewer[]) {
     }
   });
 }
+
+test("a refused page is titled Forbidden in the browser, on arrival and after in-app navigation", async ({ browser }) => {
+  const context = await signedInContext(browser, "editor");
+  const page = await context.newPage();
+  const response = await page.goto("/admin/audit");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You don’t have access to this page");
+  await expect(page).toHaveTitle("Forbidden · Gatehouse");
+  await expect(page.locator("head title")).toHaveCount(1);
+
+  await page.getByRole("link", { name: "Back to your dashboard" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).not.toHaveTitle("Forbidden · Gatehouse");
+  await expect(page.locator("head title")).toHaveCount(1);
+  await context.close();
+});

@@ -227,6 +227,38 @@ test("step-up: after 10 minutes a password change and removing the app ask for a
   await expect(page.getByTestId("two-factor-status")).toContainText("Off.");
 });
 
+test("step-up: deleting your own account after 10 minutes asks for a fresh proof, then comes back to the delete step and finishes", async ({ page }) => {
+  const account = await registerAccount(page, "step-up-leaver");
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(account.email, account.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  // The session is now 11 minutes old by the server's clock.
+  advanceClock(11);
+  // Short enough that the delete card starts below the fold, so coming back to it is visible.
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await page.goto("/settings");
+  const form = page.getByRole("form", { name: "Delete your account" });
+  await expect(form).not.toBeInViewport();
+  await form.getByLabel("Type your email address to confirm").fill(account.email);
+  await form.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/\/settings\/confirm-identity\?next=%2Fsettings%23delete-account$/);
+  await page.getByLabel("Your password", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: "Confirm with password" }).click();
+
+  await expect(page).toHaveURL(/\/settings#delete-account$/);
+  await expect(page.getByTestId("settings-account")).toContainText(account.email);
+  await expect(form).toBeInViewport();
+  await form.getByLabel("Type your email address to confirm").fill(account.email);
+  await form.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/\/goodbye\?devices=1&apps=0$/);
+  await expect(page.getByTestId("goodbye")).toContainText("You were signed out of 1 device");
+  await login.goto();
+  await login.signIn(account.email, account.password);
+  await expect(login.formError()).toBeVisible();
+});
+
 const REQUIRED_PAGE = (next: string) => new RegExp(`/settings/security/two-factor-required\\?next=${encodeURIComponent(next)}$`);
 
 test("roles that require a second factor: no console, editor area, admin action or admin API until enrolled, then back to where they were going", async ({ browser }) => {
@@ -305,7 +337,7 @@ test("roles that require a second factor: no console, editor area, admin action 
   await editor.context.close();
 });
 
-test("step-up: an admin session older than 10 minutes proves itself before a role change or a deactivation, which then complete", async ({ browser }) => {
+test("step-up: an admin session older than 10 minutes proves itself before a role change or a deactivation, and comes back to finish it", async ({ browser }) => {
   const { stepUpAdmin, stepUpTarget } = FACTORS_FIXTURES;
   const { context, page } = await signedInBrowser(browser, stepUpAdmin, FACTORS_URL);
   await page.goto("/admin");
@@ -313,13 +345,13 @@ test("step-up: an admin session older than 10 minutes proves itself before a rol
   const { key } = await confirmEnrolment(page);
   const targetId = await openUserAsAdmin(page, stepUpTarget.email);
   const userPage = new RegExp(`/admin/users/${targetId}$`);
-  const confirmPage = new RegExp(`/settings/confirm-identity\\?next=${encodeURIComponent(`/admin/users/${targetId}`)}$`);
+  const confirmPage = (next: string) => new RegExp(`/settings/confirm-identity\\?next=${encodeURIComponent(next)}$`);
 
   // 11 minutes on by the server's clock: the role change asks for the password first.
   advanceClock(11);
   await page.reload();
   await page.getByRole("button", { name: "Add editor" }).click();
-  await expect(page).toHaveURL(confirmPage);
+  await expect(page).toHaveURL(confirmPage(`/admin/users/${targetId}`));
   await page.getByLabel("Your password", { exact: true }).fill(stepUpAdmin.password);
   await page.getByRole("button", { name: "Confirm with password" }).click();
   await expect(page).toHaveURL(userPage);
@@ -327,18 +359,19 @@ test("step-up: an admin session older than 10 minutes proves itself before a rol
   await expect(page.getByTestId("admin-notice")).toHaveText(`Gave ${stepUpTarget.email} the editor role. It applies from their next request.`);
   await expect(page.getByTestId("role-editor")).toHaveAttribute("data-granted", "true");
 
-  // 11 more: deactivating asks again; a code from the app is a fresh proof too.
+  // 11 more: deactivating asks again; a code from the app is a fresh proof too, and the admin
+  // comes back to the open confirm step, so one more press finishes it.
   advanceClock(11);
   await page.goto(`/admin/users/${targetId}`);
   await page.getByRole("link", { name: "Deactivate…" }).click();
   await page.getByRole("button", { name: "Deactivate" }).click();
-  await expect(page).toHaveURL(confirmPage);
+  await expect(page).toHaveURL(confirmPage(`/admin/users/${targetId}?confirm=deactivate`));
   await expect(page.getByTestId("user-status")).toHaveCount(0);
   await page.getByLabel("Code from your authenticator app", { exact: true }).fill(codeNow(key));
   await page.getByRole("button", { name: "Confirm with code" }).click();
-  await expect(page).toHaveURL(userPage);
+  await expect(page).toHaveURL(new RegExp(`/admin/users/${targetId}\\?confirm=deactivate$`));
   await expect(page.getByTestId("user-status")).toHaveText("Active");
-  await page.getByRole("link", { name: "Deactivate…" }).click();
+  await expect(page.getByTestId("confirm-step").getByRole("heading")).toHaveText(`Deactivate ${stepUpTarget.email}?`);
   await page.getByRole("button", { name: "Deactivate" }).click();
   await expect(page.getByTestId("admin-notice")).toHaveText(`Deactivated ${stepUpTarget.email} and signed them out of 0 devices.`);
   await expect(page.getByTestId("user-status")).toHaveText("Deactivated");

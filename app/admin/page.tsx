@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { Permission } from "@/lib/edge/roles";
+import { gatedPageTitle } from "@/lib/auth/page-title";
 import { requirePermission } from "@/lib/auth/dal";
 import { countUsers } from "@/lib/admin/count-users";
 import { countLockedAccounts } from "@/lib/lockout/count-locked-accounts";
@@ -11,10 +13,12 @@ import { signInActivity } from "@/lib/admin/sign-in-activity";
 import { listAuditEvents } from "@/lib/admin/list-audit-events";
 import { auditQuerySchema } from "@/lib/validation/admin";
 
-export const metadata: Metadata = { title: "Admin · Gatehouse" };
+const PERMISSION = "admin:access" satisfies Permission;
+
+export const generateMetadata = (): Promise<Metadata> => gatedPageTitle(PERMISSION, "Admin · Gatehouse");
 
 export default async function AdminPage() {
-  await requirePermission("admin:access", "/admin");
+  await requirePermission(PERMISSION, "/admin");
   const [counts, locked, activity, latest] = await Promise.all([
     countUsers(),
     countLockedAccounts(),

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import type { Permission } from "@/lib/edge/roles";
+import { gatedPageTitle } from "@/lib/auth/page-title";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/dal";
 import { PageShell } from "@/components/layout/page-shell";
 import { Card } from "@/components/ui/card";
 
-export const metadata: Metadata = { title: "Editor · Gatehouse" };
+const PERMISSION = "editor:access" satisfies Permission;
+
+export const generateMetadata = (): Promise<Metadata> => gatedPageTitle(PERMISSION, "Editor · Gatehouse");
 
 export default async function EditorPage() {
-  const { user } = await requirePermission("editor:access", "/editor");
+  const { user } = await requirePermission(PERMISSION, "/editor");
   return (
     <PageShell title="Editor area" intro="Only editors and admins can open this area.">
       <Card title="Posts">

@@ -17,6 +17,7 @@ import { fieldErrors } from "@/lib/validation/auth";
 import type { FormResult } from "@/lib/validation/form-result";
 import { changeName } from "@/lib/users/change-name";
 import { deleteOwnAccount } from "@/lib/users/delete-own-account";
+import { DELETE_ACCOUNT_ANCHOR } from "./delete-account-anchor";
 
 async function ownSessionEnded(query = "sessionEnded=1"): Promise<never> {
   await clearSessionCookies();
@@ -66,7 +67,8 @@ export async function changeNameAction(input: unknown): Promise<FormResult> {
 
 export async function deleteAccountAction(input: unknown): Promise<FormResult> {
   const { user, sessionId } = await requirePermission("account:read");
-  await requireRecentAuthentication(sessionId, "/settings");
+  // Back to the delete card after a fresh proof, not the top of the page.
+  await requireRecentAuthentication(sessionId, `/settings#${DELETE_ACCOUNT_ANCHOR}`);
   const parsed = deleteAccountSchema.safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error) };
   const result = await deleteOwnAccount({ userId: user.id, confirmEmail: parsed.data.confirmEmail, context: requestContext(await headers()) });

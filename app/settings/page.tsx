@@ -9,6 +9,7 @@ import { listTokenFamilies } from "@/lib/tokens/list-token-families";
 import { endedInWords } from "@/lib/sessions/ended-in-words";
 import { ChangeNameForm, DeleteAccountForm } from "@/components/settings/account-forms";
 import { changeNameAction, deleteAccountAction, signOutEverywhereAction } from "./actions";
+import { DELETE_ACCOUNT_ANCHOR } from "./delete-account-anchor";
 
 export const metadata: Metadata = { title: "Settings · Gatehouse" };
 
@@ -45,7 +46,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           <ConfirmLink href="/settings?confirm=sign-out-everywhere">Sign out everywhere…</ConfirmLink>
         </Card>
       )}
-      <Card title="Delete your account">
+      <Card title="Delete your account" id={DELETE_ACCOUNT_ANCHOR}>
         <p className="mb-4 text-slate-700">
           Deleting your account signs out every device and app, removes your connected accounts, second factors and API keys, and cannot be undone. Your
           published posts stay, without your name. We may first ask you to confirm it is you.

@@ -6,7 +6,8 @@ import { guardedChange, type AdminChangeOptions, type AdminChangeResult } from "
 
 export type DeleteUserOptions = AdminChangeOptions & { confirmEmail: string };
 
-export type DeleteUserResult = { ok: true; email: string; ended: EndSignInsResult } | Exclude<AdminChangeResult, { ok: true }> | { ok: false; reason: "confirmation" };
+/** `eventId`: the `user.deleted` audit event, which the admin's next page reads the outcome from. */
+export type DeleteUserResult = { ok: true; email: string; ended: EndSignInsResult; eventId: string } | Exclude<AdminChangeResult, { ok: true }> | { ok: false; reason: "confirmation" };
 
 /**
  * Deletes an account (roles and linked accounts go with it; posts stay, authorless). The admin
@@ -16,7 +17,7 @@ export type DeleteUserResult = { ok: true; email: string; ended: EndSignInsResul
  */
 export async function deleteUser({ confirmEmail, ...options }: DeleteUserOptions): Promise<DeleteUserResult> {
   // Held outside the closure: a retried transaction overwrites what a rolled-back attempt saw.
-  const outcome: { mismatch: boolean; email: string; ended: EndSignInsResult | null } = { mismatch: false, email: "", ended: null };
+  const outcome: { mismatch: boolean; email: string; ended: EndSignInsResult | null; eventId: string } = { mismatch: false, email: "", ended: null, eventId: "" };
   const result = await guardedChange({ kind: "delete" }, options, async (tx, target) => {
     outcome.mismatch = confirmEmail.trim().toLowerCase() !== target.email;
     outcome.ended = null;
@@ -32,7 +33,7 @@ export async function deleteUser({ confirmEmail, ...options }: DeleteUserOptions
       at: now(),
       context: options.context,
     });
-    await recordAudit(tx, {
+    outcome.eventId = await recordAudit(tx, {
       type: AUDIT_EVENTS.userDeleted,
       actorId: options.actorId,
       subjectId: target.id,
@@ -43,5 +44,5 @@ export async function deleteUser({ confirmEmail, ...options }: DeleteUserOptions
   });
   if (!result.ok) return result;
   if (outcome.mismatch || !outcome.ended) return { ok: false, reason: "confirmation" };
-  return { ok: true, email: outcome.email, ended: outcome.ended };
+  return { ok: true, email: outcome.email, ended: outcome.ended, eventId: outcome.eventId };
 }

@@ -76,11 +76,25 @@ export async function requireUser(returnTo?: string): Promise<CurrentSession> {
  */
 export async function requirePermission(permission: Permission, returnTo?: string): Promise<CurrentSession> {
   // The edge gate already refused this request's role claim: no need to ask the database.
-  if ((await headers()).get(GATE_REFUSAL_HEADER) === GATE_REFUSAL) forbidden();
+  if (await refusedAtTheGate()) forbidden();
   const session = await requireUser(returnTo);
   if (!hasPermission(session.user.roles, permission)) forbidden();
   if (await lacksRequiredSecondFactor(session.user, permission)) redirect(secondFactorRequiredUrl(returnTo));
   return session;
+}
+
+async function refusedAtTheGate(): Promise<boolean> {
+  return (await headers()).get(GATE_REFUSAL_HEADER) === GATE_REFUSAL;
+}
+
+/**
+ * Whether requirePermission answers this request with the 403 page. For the page's metadata,
+ * which Next resolves apart from the page and keeps when the page calls forbidden().
+ */
+export async function isForbidden(permission: Permission): Promise<boolean> {
+  if (await refusedAtTheGate()) return true;
+  const session = await getCurrentSession();
+  return session !== null && !hasPermission(session.user.roles, permission);
 }
 
 export type ApiAccess =

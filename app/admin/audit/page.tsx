@@ -1,5 +1,7 @@
 import { auditEventLabel } from "@/lib/audit/event-labels";
 import type { Metadata } from "next";
+import type { Permission } from "@/lib/edge/roles";
+import { gatedPageTitle } from "@/lib/auth/page-title";
 import { requirePermission } from "@/lib/auth/dal";
 import { listAuditLog } from "@/lib/admin/list-audit-events";
 import { AUDIT_EVENTS } from "@/lib/audit/events";
@@ -11,12 +13,14 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { AuditTable } from "@/components/admin/audit-table";
 import { KeysetPager } from "@/components/ui/keyset-pager";
 
-export const metadata: Metadata = { title: "Security log · Admin · Gatehouse" };
+const PERMISSION = "audit:read" satisfies Permission;
+
+export const generateMetadata = (): Promise<Metadata> => gatedPageTitle(PERMISSION, "Security log · Admin · Gatehouse");
 
 const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePermission("audit:read", "/admin/audit");
+  await requirePermission(PERMISSION, "/admin/audit");
   const raw = await searchParams;
   const query = auditQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
   const page = await listAuditLog(query);

@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
+import type { Permission } from "@/lib/edge/roles";
+import { gatedPageTitle } from "@/lib/auth/page-title";
 import { Suspense } from "react";
 import { requirePermission } from "@/lib/auth/dal";
 import { listRoleNames } from "@/lib/admin/list-role-names";
 import { searchUsers } from "@/lib/admin/search-users";
+import { readOwnDeletion } from "@/lib/admin/read-own-deletion";
 import { usersQuerySchema } from "@/lib/validation/admin";
 import { PageShell } from "@/components/layout/page-shell";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { countParam, endedInWords } from "@/lib/sessions/ended-in-words";
+import { endedInWords } from "@/lib/sessions/ended-in-words";
 import { KeysetPager } from "@/components/ui/keyset-pager";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { UsersFilter } from "@/components/admin/users-filter";
 import { UsersTable } from "@/components/admin/users-table";
 
-export const metadata: Metadata = { title: "Users · Admin · Gatehouse" };
+const PERMISSION = "users:read" satisfies Permission;
+
+export const generateMetadata = (): Promise<Metadata> => gatedPageTitle(PERMISSION, "Users · Admin · Gatehouse");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -22,16 +27,20 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePermission("users:read", "/admin/users");
+  const { user: viewer } = await requirePermission(PERMISSION, "/admin/users");
   const raw = await searchParams;
   const query = usersQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)])));
-  const [page, roles] = await Promise.all([searchUsers(query), listRoleNames()]);
+  const [page, roles, deleted] = await Promise.all([
+    searchUsers(query),
+    listRoleNames(),
+    first(raw.notice) === "deleted" ? readOwnDeletion({ eventId: first(raw.event), actorId: viewer.id }) : null,
+  ]);
   return (
     <PageShell title="Users" intro="Find any account, then open it to change roles, status or sessions.">
       <AdminNav />
-      {first(raw.notice) === "deleted" ? (
+      {deleted ? (
         <Notice tone="success" testId="admin-notice">
-          Deleted {first(raw.email) ?? "the account"} and signed them out of {endedInWords({ sessions: countParam(raw.devices), tokenFamilies: countParam(raw.apps) })}.
+          Deleted {deleted.email} and signed them out of {endedInWords(deleted.ended)}.
         </Notice>
       ) : null}
       <Card>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { Permission } from "@/lib/edge/roles";
+import { gatedPageTitle } from "@/lib/auth/page-title";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/dal";
 import { listEditablePosts } from "@/lib/posts/list-posts";
@@ -6,10 +8,12 @@ import { PageShell } from "@/components/layout/page-shell";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 
-export const metadata: Metadata = { title: "Posts · Editor · Gatehouse" };
+const PERMISSION = "editor:access" satisfies Permission;
+
+export const generateMetadata = (): Promise<Metadata> => gatedPageTitle(PERMISSION, "Posts · Editor · Gatehouse");
 
 export default async function EditorPostsPage() {
-  const { user } = await requirePermission("editor:access", "/editor/posts");
+  const { user } = await requirePermission(PERMISSION, "/editor/posts");
   const posts = await listEditablePosts(user);
   return (
     <PageShell title="Posts" intro="Write in Markdown, preview, then publish for every signed-in reader.">

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import type { Permission } from "@/lib/edge/roles";
+import { gatedPageTitle } from "@/lib/auth/page-title";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/dal";
 import { getUserDetail } from "@/lib/admin/get-user-detail";
+import { confirmStepHref, userPageHref } from "@/lib/admin/user-page-href";
 import { GUARD_RAIL_MESSAGES, type GuardRailRefusal } from "@/lib/admin/guard-rails";
 import { idSchema } from "@/lib/validation/sessions";
 import { PageShell } from "@/components/layout/page-shell";
@@ -18,7 +21,9 @@ import { listTokenFamilies } from "@/lib/tokens/list-token-families";
 import { TokenFamilyList } from "@/components/sessions/token-family-list";
 import { changeRoleAction, deleteUserAction, endUserTokenFamilyAction, resetSecondFactorAction, setActiveAction, signOutUserEverywhereAction, unlockUserAction } from "../../actions";
 
-export const metadata: Metadata = { title: "User · Admin · Gatehouse" };
+const PERMISSION = "users:read" satisfies Permission;
+
+export const generateMetadata = (): Promise<Metadata> => gatedPageTitle(PERMISSION, "User · Admin · Gatehouse");
 
 type Query = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -30,7 +35,7 @@ const NOTICES: Record<string, string | ((email: string, query: Query) => string)
   "role-removed": (email, query) => `Removed the ${one(query.role) ?? ""} role from ${email}. It applies from their next request.`,
   activated: (email) => `Activated ${email}: they can sign in again.`,
   deactivated: (email, query) => `Deactivated ${email} and signed them out of ${ended(query)}.`,
-  "signed-out": "Every session of this account has ended.",
+  "signed-out": (email, query) => `Signed ${email} out of ${ended(query)}.`,
   unlocked: "The sign-in lock and the failed-attempt count are cleared.",
   "factor-reset": "The authenticator app and recovery codes were removed; the user was emailed.",
   "app-ended": "The app's token sign-in has ended.",
@@ -47,7 +52,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function AdminUserPage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requirePermission("users:read", `/admin/users/${encodeURIComponent(id)}`);
+  await requirePermission(PERMISSION, userPageHref(id));
   if (!idSchema.safeParse(id).success) notFound();
   const user = await getUserDetail(id);
   if (!user) notFound();
@@ -58,7 +63,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
   const factors = await secondFactorStatus(user.id);
   const noticeEntry = typeof notice === "string" ? NOTICES[notice] : undefined;
   const noticeText = typeof noticeEntry === "function" ? noticeEntry(user.email, query) : noticeEntry;
-  const page = `/admin/users/${encodeURIComponent(user.id)}`;
+  const page = userPageHref(user.id);
   const confirmRole = confirm === "remove-role" ? user.roles.find((role) => role === one(query.role)) : undefined;
   const signedIn = endedInWords({ sessions: user.sessions.length, tokenFamilies: families.length });
   const errorText = typeof error === "string" ? ERRORS[error] : undefined;
@@ -95,7 +100,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
               <li key={role} className="flex items-center gap-2 rounded-md px-3 py-2 ring-1 ring-slate-200">
                 <span className={has ? "font-semibold" : "text-slate-500"} data-testid={`role-${role}`} data-granted={has}>{role}</span>
                 {has ? (
-                  <ConfirmLink href={`${page}?${new URLSearchParams({ confirm: "remove-role", role })}`} variant="secondary">{`Remove ${role}…`}</ConfirmLink>
+                  <ConfirmLink href={confirmStepHref(user.id, "remove-role", { role })} variant="secondary">{`Remove ${role}…`}</ConfirmLink>
                 ) : (
                   <form action={changeRoleAction}>
                     <input type="hidden" name="userId" value={user.id} />
@@ -134,7 +139,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
         </p>
         <div className="flex flex-wrap gap-3">
           {user.isActive ? (
-            <ConfirmLink href={`${page}?confirm=deactivate`}>Deactivate…</ConfirmLink>
+            <ConfirmLink href={confirmStepHref(user.id, "deactivate")}>Deactivate…</ConfirmLink>
           ) : (
             <form action={setActiveAction}>
               <input type="hidden" name="userId" value={user.id} />
@@ -154,10 +159,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
               <Button type="submit" variant="secondary">Reset second factor</Button>
             </form>
           ) : null}
-          <form action={signOutUserEverywhereAction}>
-            <input type="hidden" name="userId" value={user.id} />
-            <Button type="submit" variant="secondary">Sign out everywhere</Button>
-          </form>
+          <ConfirmLink href={confirmStepHref(user.id, "sign-out-everywhere")} variant="secondary">Sign out everywhere…</ConfirmLink>
         </div>
         {confirm === "deactivate" && user.isActive ? (
           <div className="mt-4">
@@ -170,6 +172,20 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
               cancelHref={page}
             >
               This signs them out of {signedIn} and cancels their open emailed links. They cannot sign in until an admin activates the account again.
+            </ConfirmStep>
+          </div>
+        ) : null}
+        {confirm === "sign-out-everywhere" ? (
+          <div className="mt-4">
+            <ConfirmStep
+              title={`Sign ${user.email} out everywhere?`}
+              action={signOutUserEverywhereAction}
+              fields={{ userId: user.id }}
+              confirmLabel="Sign out everywhere"
+              pendingLabel="Signing out…"
+              cancelHref={page}
+            >
+              This signs them out of {signedIn} and cancels their open emailed links. They can sign in again straight away.
             </ConfirmStep>
           </div>
         ) : null}
@@ -215,7 +231,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
             This signs them out of {signedIn}, then deletes the account with its roles and linked sign-ins. Their posts stay, without an author. This cannot be undone.
           </ConfirmStep>
         ) : (
-          <ConfirmLink href={`${page}?confirm=delete`}>Delete account…</ConfirmLink>
+          <ConfirmLink href={confirmStepHref(user.id, "delete")}>Delete account…</ConfirmLink>
         )}
       </Card>
     </PageShell>

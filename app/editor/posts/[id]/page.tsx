@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { Permission } from "@/lib/edge/roles";
+import { gatedPageTitle } from "@/lib/auth/page-title";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/dal";
@@ -14,13 +16,15 @@ import { PostForm } from "@/components/posts/post-form";
 import { PostBody } from "@/components/posts/post-body";
 import { setPostStatusAction, updatePostAction } from "../actions";
 
-export const metadata: Metadata = { title: "Edit post · Editor · Gatehouse" };
+const PERMISSION = "editor:access" satisfies Permission;
+
+export const generateMetadata = (): Promise<Metadata> => gatedPageTitle(PERMISSION, "Edit post · Editor · Gatehouse");
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditPostPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { user } = await requirePermission("editor:access", `/editor/posts/${encodeURIComponent(id)}`);
+  const { user } = await requirePermission(PERMISSION, `/editor/posts/${encodeURIComponent(id)}`);
   if (!idSchema.safeParse(id).success) notFound();
   const post = await getPost(id);
   if (!post) notFound();

@@ -1,0 +1,1 @@
+export const DELETE_ACCOUNT_ANCHOR = "delete-account";
