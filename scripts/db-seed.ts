@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   for (const role of ROLES) {
     const email = `${role}@example.com`;
     const password = `demo-${role}-${randomBytes(9).toString("base64url")}`;
-    await provisionUser({ email, name: `Demo ${role}`, password, roles: [role], source: "cli:db:seed" });
+    await provisionUser({ email, name: `Demo ${role}`, password, passwordIsRandom: true, roles: [role], source: "cli:db:seed" });
     console.log(`  ${role.padEnd(7)} ${email.padEnd(20)} ${password}`);
   }
   console.log(`\nSign in at ${settings().appUrl}/login`);

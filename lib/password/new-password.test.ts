@@ -1,8 +1,19 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPwnedPasswordsStandin, type PwnedPasswordsStandin } from "@/test-support/pwned-passwords-standin";
 import { closePasswordPool } from "./hash";
 import { newPasswordProblem } from "./new-password";
 
-afterAll(closePasswordPool);
+// The breach check asks a stand-in of the range API; settings are read on first use, after this.
+let standin: PwnedPasswordsStandin;
+beforeAll(async () => {
+  standin = await startPwnedPasswordsStandin({ breached: { "granite otter lantern breached": 12 } });
+  process.env.PASSWORD_BREACH_CHECK = "true";
+  process.env.PASSWORD_BREACH_API_URL = standin.url;
+});
+afterAll(async () => {
+  await closePasswordPool();
+  await standin.close();
+});
 
 const anyone = { userInputs: [] };
 
@@ -34,5 +45,17 @@ describe("newPasswordProblem: strength by zxcvbn, in the worker pool", () => {
   it("keeps the length rule and the common-password list first", async () => {
     expect(await newPasswordProblem({ password: "short", ...anyone })).toBe("Password must be at least 12 characters");
     expect(await newPasswordProblem({ password: "qwerty123456", ...anyone })).toMatch(/most commonly used/);
+  });
+});
+
+describe("newPasswordProblem: the breached-password check", () => {
+  it("refuses a password the range API reports, after the other rules passed", async () => {
+    expect(await newPasswordProblem({ password: "granite otter lantern breached", ...anyone })).toMatch(/data breach/i);
+  });
+
+  it("skips the check for a password the server generated from random bytes, and asks nothing", async () => {
+    const asked = standin.requests.length;
+    expect(await newPasswordProblem({ password: "granite otter lantern breached", ...anyone, checkBreaches: false })).toBeNull();
+    expect(standin.requests.length).toBe(asked);
   });
 });

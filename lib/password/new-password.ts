@@ -9,6 +9,8 @@ export type NewPasswordProblemOptions = {
   password: string;
   /** The account's email and name: a password built from them is easy to guess. */
   userInputs: (string | null | undefined)[];
+  /** False for a password the server generated from random bytes: no breach corpus holds it. */
+  checkBreaches?: boolean;
 };
 
 /**
@@ -17,7 +19,7 @@ export type NewPasswordProblemOptions = {
  * the browser's meter loads the same scorer lazily), and, last because it asks another service,
  * the breached-password check (PASSWORD_BREACH_CHECK).
  */
-export async function newPasswordProblem({ password, userInputs }: NewPasswordProblemOptions): Promise<string | null> {
+export async function newPasswordProblem({ password, userInputs, checkBreaches = true }: NewPasswordProblemOptions): Promise<string | null> {
   const { passwordMinLength, passwordMinScore, passwordBreachCheck } = settings();
   const problem = passwordProblem(password, { minLength: passwordMinLength }) ?? (isCommonPassword(password) ? COMMON_PASSWORD_MESSAGE : null);
   if (problem) return problem;
@@ -25,7 +27,7 @@ export async function newPasswordProblem({ password, userInputs }: NewPasswordPr
     const strength = await measurePasswordStrength({ password, userInputs });
     if (strength.score < passwordMinScore) return weakPasswordMessage(strength);
   }
-  if (!passwordBreachCheck) return null;
+  if (!passwordBreachCheck || !checkBreaches) return null;
   // Fail open: when the service is down or slow, the password is accepted (and a warning logged).
   // It has already passed the length rule, the common list and zxcvbn, and refusing every new
   // password while a third party is unreachable would stop registration and resets altogether.

@@ -10,6 +10,8 @@ export type ProvisionUserOptions = {
   name?: string;
   /** Required when the user does not exist yet; replaces the password when given. */
   password?: string;
+  /** The command generated the password from random bytes (db:seed): it skips the breach check. */
+  passwordIsRandom?: boolean;
   roles: Role[];
   /** Who asked, for the audit log ("cli:admin:create", "cli:db:seed"). */
   source: string;
@@ -21,9 +23,9 @@ export type ProvisionUserResult = { userId: string; created: boolean; rolesAdded
  * Creates a user with the given roles, or grants the roles to an existing one (never removes
  * any) and reactivates it. Used by the operator commands, not by any web request.
  */
-export async function provisionUser({ email, name, password, roles, source }: ProvisionUserOptions): Promise<ProvisionUserResult> {
+export async function provisionUser({ email, name, password, passwordIsRandom = false, roles, source }: ProvisionUserOptions): Promise<ProvisionUserResult> {
   if (password !== undefined) {
-    const problem = await newPasswordProblem({ password, userInputs: [email, name] });
+    const problem = await newPasswordProblem({ password, userInputs: [email, name], checkBreaches: !passwordIsRandom });
     if (problem) throw new Error(problem);
   }
   const wanted = [...new Set<Role>([DEFAULT_ROLE, ...roles])];
