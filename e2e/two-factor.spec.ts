@@ -378,6 +378,47 @@ test("step-up: an admin session older than 10 minutes proves itself before a rol
   await context.close();
 });
 
+test("an admin resets a user's second factor: a confirm step first, then a password alone signs them in, and the log says so", async ({ page, browser }) => {
+  const account = await registerAccount(page, "reset");
+  const owner = await signedInBrowser(browser, account, FACTORS_URL);
+  await enrol(owner.page);
+  await owner.context.close();
+
+  const { resetAdmin } = FACTORS_FIXTURES;
+  const admin = await signedInBrowser(browser, resetAdmin, FACTORS_URL);
+  await admin.page.goto("/admin");
+  await admin.page.getByRole("link", { name: "Set up an authenticator app" }).click();
+  await confirmEnrolment(admin.page);
+  await openUserAsAdmin(admin.page, account.email);
+  await expect(admin.page.getByTestId("user-second-factor")).toContainText("Authenticator app · 10 recovery codes left");
+
+  // Nothing happens on the first press: it opens the step that says what the reset does.
+  await admin.page.getByRole("link", { name: "Reset second factor…" }).click();
+  const step = admin.page.getByTestId("confirm-step");
+  await expect(step.getByRole("heading")).toHaveText(`Reset the second factor of ${account.email}?`);
+  await expect(step).toContainText("removes their authenticator app, their passkeys and their recovery codes");
+  expect(await seriousViolations(admin.page)).toEqual([]);
+  await step.getByRole("link", { name: "Cancel" }).click();
+  await expect(admin.page.getByTestId("confirm-step")).toHaveCount(0);
+  await expect(admin.page.getByTestId("user-second-factor")).toContainText("Authenticator app");
+
+  await admin.page.getByRole("link", { name: "Reset second factor…" }).click();
+  await admin.page.getByRole("button", { name: "Reset second factor" }).click();
+  await expect(admin.page.getByTestId("admin-notice")).toHaveText(
+    `Reset the second factor of ${account.email}: the authenticator app, passkeys and recovery codes are gone, and they were emailed.`,
+  );
+  await expect(admin.page.getByTestId("user-second-factor")).toHaveText("None");
+  await expect(admin.page.getByTestId("audit-table")).toContainText("factor.reset");
+  await admin.context.close();
+
+  // The password alone signs in again: no second step is asked.
+  advanceClock(1);
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(account.email, account.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
 for (const provider of ["google", "github"] as const) {
   const name = PROVIDER_NAMES[provider];
   test(`${name} sign-in of an account with an authenticator app: the code is asked before any session exists`, async ({ page }) => {

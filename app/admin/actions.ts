@@ -106,7 +106,7 @@ export async function resetSecondFactorAction(form: FormData): Promise<void> {
   const parsed = parseFormData(userIdSchema, form);
   if (!parsed.success) redirect("/admin/users?error=invalid");
   const { userId } = parsed.data;
-  await requireRecentAuthentication(sessionId, userPageHref(userId));
+  await requireRecentAuthentication(sessionId, confirmStepHref(userId, "reset-second-factor"));
   await removeSecondFactor({ userId, actor: { id: actor.id, reason: "admin" }, context: await context() });
   back(userId, { notice: "factor-reset" });
 }

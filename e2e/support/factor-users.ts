@@ -10,6 +10,8 @@ export const FACTORS_FIXTURES = {
   policyEditor: { email: "policy-editor@factors.test", password: "policy editor passphrase", name: "Edda Policy", roles: ["editor"], active: true },
   /** Step-up: an admin whose session grows old by the test clock. */
   stepUpAdmin: { email: "step-up-admin@factors.test", password: "step-up admin passphrase", name: "Stella Step-up", roles: ["admin"], active: true },
+  /** Resets a user's second factor from the console. */
+  resetAdmin: { email: "reset-admin@factors.test", password: "reset admin passphrase", name: "Reese Reset", roles: ["admin"], active: true },
   /** What the admins act on. */
   target: { email: "policy-target@factors.test", password: "policy target passphrase", name: "Tom Target", roles: ["user"], active: true },
   stepUpTarget: { email: "step-up-target@factors.test", password: "step-up target passphrase", name: "Tara Target", roles: ["user"], active: true },

@@ -1,6 +1,6 @@
 /** The admin page of one user, and its destructive steps (`?confirm=`), built in one place. */
 
-export type ConfirmStepName = "deactivate" | "delete" | "sign-out-everywhere" | "remove-role";
+export type ConfirmStepName = "deactivate" | "delete" | "sign-out-everywhere" | "remove-role" | "reset-second-factor";
 
 export function userPageHref(userId: string): string {
   return `/admin/users/${encodeURIComponent(userId)}`;

@@ -37,7 +37,7 @@ const NOTICES: Record<string, string | ((email: string, query: Query) => string)
   deactivated: (email, query) => `Deactivated ${email} and signed them out of ${ended(query)}.`,
   "signed-out": (email, query) => `Signed ${email} out of ${ended(query)}.`,
   unlocked: "The sign-in lock and the failed-attempt count are cleared.",
-  "factor-reset": "The authenticator app and recovery codes were removed; the user was emailed.",
+  "factor-reset": (email) => `Reset the second factor of ${email}: the authenticator app, passkeys and recovery codes are gone, and they were emailed.`,
   "app-ended": "The app's token sign-in has ended.",
 };
 
@@ -61,6 +61,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
   const { notice, error, confirm } = query;
   const { locked } = user;
   const factors = await secondFactorStatus(user.id);
+  const hasFactors = factors.totp || factors.recoveryCodesLeft > 0 || factors.passkeys > 0;
   const noticeEntry = typeof notice === "string" ? NOTICES[notice] : undefined;
   const noticeText = typeof noticeEntry === "function" ? noticeEntry(user.email, query) : noticeEntry;
   const page = userPageHref(user.id);
@@ -153,11 +154,8 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
               <Button type="submit" variant="secondary">Unlock sign-in</Button>
             </form>
           ) : null}
-          {factors.totp || factors.recoveryCodesLeft > 0 || factors.passkeys > 0 ? (
-            <form action={resetSecondFactorAction}>
-              <input type="hidden" name="userId" value={user.id} />
-              <Button type="submit" variant="secondary">Reset second factor</Button>
-            </form>
+          {hasFactors ? (
+            <ConfirmLink href={confirmStepHref(user.id, "reset-second-factor")} variant="secondary">Reset second factor…</ConfirmLink>
           ) : null}
           <ConfirmLink href={confirmStepHref(user.id, "sign-out-everywhere")} variant="secondary">Sign out everywhere…</ConfirmLink>
         </div>
@@ -172,6 +170,20 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
               cancelHref={page}
             >
               This signs them out of {signedIn} and cancels their open emailed links. They cannot sign in until an admin activates the account again.
+            </ConfirmStep>
+          </div>
+        ) : null}
+        {confirm === "reset-second-factor" && hasFactors ? (
+          <div className="mt-4">
+            <ConfirmStep
+              title={`Reset the second factor of ${user.email}?`}
+              action={resetSecondFactorAction}
+              fields={{ userId: user.id }}
+              confirmLabel="Reset second factor"
+              pendingLabel="Resetting…"
+              cancelHref={page}
+            >
+              This removes their authenticator app, their passkeys and their recovery codes, and emails them. Their next sign-in asks for the password alone. Do it only once you know it is them asking, some other way than this account.
             </ConfirmStep>
           </div>
         ) : null}
