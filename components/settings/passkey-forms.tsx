@@ -12,7 +12,6 @@ import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { TextLink } from "@/components/ui/text-link";
 import type { TwoFactorResult } from "@/lib/validation/factors";
 import type { FormAction } from "@/lib/validation/form-result";
 import {
@@ -23,7 +22,7 @@ import {
   type PasskeyResult,
   type RenamePasskeyData,
 } from "@/lib/validation/passkeys";
-import { RecoveryCodes } from "./two-factor-forms";
+import { TwoStepTurnedOn } from "./two-factor-forms";
 
 export type PasskeyRow = { id: string; name: string; createdAt: Date; lastUsedAt: Date | null; synced: boolean };
 
@@ -193,14 +192,10 @@ export function PasskeyList({ passkeys, rename, remove }: ListProps) {
 export function TurnOnPasskeyTwoStep({ action }: { action: () => Promise<TwoFactorResult> }) {
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<TwoFactorResult | null>(null);
-  if (outcome?.recoveryCodes) {
+  if (outcome?.recoveryCodes && outcome.done) {
     return (
-      <div className="mt-4 space-y-4">
-        <Notice tone="success" testId="form-done">
-          {outcome.done}
-        </Notice>
-        <RecoveryCodes codes={outcome.recoveryCodes} />
-        <TextLink href="/settings/security">I have saved them: back to Security</TextLink>
+      <div className="mt-4">
+        <TwoStepTurnedOn done={outcome.done} codes={outcome.recoveryCodes} />
       </div>
     );
   }

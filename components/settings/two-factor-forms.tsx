@@ -27,21 +27,26 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
   );
 }
 
+/** The screen after two-step verification was turned on: what happened, the codes, the way on. */
+export function TwoStepTurnedOn({ done, codes, next = "/settings/security" }: { done: string; codes: string[]; next?: string }) {
+  return (
+    <div className="space-y-4">
+      <Notice tone="success" testId="form-done">
+        {done}
+      </Notice>
+      <RecoveryCodes codes={codes} />
+      <TextLink href={next}>{next === "/settings/security" ? "I have saved them: back to Security" : "I have saved them: continue"}</TextLink>
+    </div>
+  );
+}
+
 type TwoFactorAction = () => Promise<TwoFactorResult>;
 
 /** `next`: where to go once the recovery codes are saved (a same-origin path the page checked). */
 export function ConfirmTotpForm({ action, next }: { action: FormAction<ConfirmTotpData, TwoFactorResult>; next: string }) {
   const { field, pending, outcome, answer, onSubmit } = useActionForm({ action, schema: confirmTotpSchema, defaultValues: { code: "" } });
 
-  if (answer?.recoveryCodes) {
-    return (
-      <div className="space-y-4">
-        <FormOutcomeNotice outcome={outcome} />
-        <RecoveryCodes codes={answer.recoveryCodes} />
-        <TextLink href={next}>{next === "/settings/security" ? "I have saved them: back to Security" : "I have saved them: continue"}</TextLink>
-      </div>
-    );
-  }
+  if (answer?.recoveryCodes && answer.done) return <TwoStepTurnedOn done={answer.done} codes={answer.recoveryCodes} next={next} />;
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label="Confirm your authenticator app">
       <FormOutcomeNotice outcome={outcome} />
