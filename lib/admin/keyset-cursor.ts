@@ -2,6 +2,9 @@
 
 export type Cursor = { value: string | null; id: string };
 
+const ROW_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
 }
@@ -14,7 +17,9 @@ export function decodeCursor(raw: string): Cursor | null {
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
     const [value, id] = parsed;
     if ((value !== null && typeof value !== "string") || typeof id !== "string") return null;
-    if (id.length > 64 || (value?.length ?? 0) > 320) return null;
+    // Shaped like what we write: a row id, and a sort value with no control characters (PostgreSQL
+    // refuses a NUL byte in a text parameter; a forged cursor must show the first page, not a 500).
+    if (!ROW_ID.test(id) || (value?.length ?? 0) > 320 || (value !== null && CONTROL.test(value))) return null;
     return { value, id };
   } catch {
     return null;

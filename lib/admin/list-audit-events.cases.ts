@@ -81,9 +81,19 @@ export function auditLogCases(label: string, { db, listAuditLog }: AuditLogTarge
       expect(page.previousCursor).toBeNull();
     });
 
+    it("finds nothing, and does not fail, for an actor or subject that names no one", async () => {
+      for (const input of [{ actor: "nobody@example.com" }, { subject: "nobody@example.com" }, { actor: "not an id!" }, { subject: "\u0000" }, { actor: "x\u0000@example.com" }]) {
+        const page = await view(input, 4);
+        expect(page.ids, JSON.stringify(input)).toEqual(input.subject === "\u0000" ? expected.slice(0, 4).map((event) => event.id) : []);
+      }
+    });
+
     it("shows the first page for a cursor it did not write", async () => {
       const forged = Buffer.from(JSON.stringify(["not a date", "x"])).toString("base64url");
-      for (const place of [{ after: forged }, { before: forged }, { after: "garbage" }]) {
+      // PostgreSQL refuses a NUL byte in a text parameter: such a cursor must not reach it.
+      const nul = Buffer.from(JSON.stringify(["2026-03-01T00:00:00.000Z", "\u0000"])).toString("base64url");
+      const nulValue = Buffer.from(JSON.stringify(["\u00002026", "x"])).toString("base64url");
+      for (const place of [{ after: forged }, { before: forged }, { after: "garbage" }, { after: nul }, { before: nul }, { before: nulValue }]) {
         const page = await view(place, 4);
         expect(page.ids).toEqual(expected.slice(0, 4).map((event) => event.id));
         expect(page.rowsBefore).toBe(0);

@@ -1,3 +1,4 @@
+import { idSchema } from "@/lib/validation/sessions";
 import { db } from "@/lib/db/client";
 import { AUDIT_PAGE_SIZE, type AuditQuery } from "@/lib/validation/admin";
 import type { Cursor } from "./keyset-cursor";
@@ -22,20 +23,20 @@ export type AuditLogPage = PlacedPage<AuditRow>;
 type Where = NonNullable<NonNullable<Parameters<typeof db.auditEvent.count>[0]>["where"]>;
 type AuditEvent = Awaited<ReturnType<typeof db.auditEvent.findMany>>[number];
 
-/** An actor/subject filter is a user id or an email (looked up to its id). */
-async function resolveUser(value: string): Promise<string | null> {
+/** An actor/subject filter is a user id or an email (looked up to its id); an unknown email, or anything that cannot be an id, matches no event. */
+async function resolveUser(value: string): Promise<string[] | null> {
   if (!value) return null;
-  if (!value.includes("@")) return value;
+  if (!value.includes("@")) return idSchema.safeParse(value).success ? [value] : [];
   const user = await db.user.findUnique({ where: { email: value.toLowerCase() }, select: { id: true } });
-  return user?.id ?? "\u0000no-such-user";
+  return user ? [user.id] : [];
 }
 
 async function filterConditions(query: AuditQuery): Promise<Where[]> {
-  const [actorId, subjectId] = await Promise.all([resolveUser(query.actor), resolveUser(query.subject)]);
+  const [actorIds, subjectIds] = await Promise.all([resolveUser(query.actor), resolveUser(query.subject)]);
   const where: Where[] = [];
   if (query.type) where.push({ type: query.type });
-  if (actorId) where.push({ actorId });
-  if (subjectId) where.push({ subjectId });
+  if (actorIds) where.push({ actorId: { in: actorIds } });
+  if (subjectIds) where.push({ subjectId: { in: subjectIds } });
   if (query.from) where.push({ createdAt: { gte: new Date(`${query.from}T00:00:00Z`) } });
   if (query.to) where.push({ createdAt: { lt: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) } });
   return where;

@@ -278,6 +278,13 @@ export function searchUsersCases(dialect: string, open: () => Promise<UsersDatab
       const back = await searchUsers(query({ q: DOMAIN, before: forged }), { database, pageSize: 4 });
       expect(back.rows.map((row) => row.email)).toEqual(first.rows.map((row) => row.email));
       expect(back).toMatchObject({ rowsBefore: 0, previousCursor: null });
+      // PostgreSQL refuses a NUL byte in a text parameter: neither a cursor nor the search sends one.
+      for (const cursor of [["a\u0000", "x"], ["a", "\u0000"]]) {
+        const nul = Buffer.from(JSON.stringify(cursor)).toString("base64url");
+        const sorted = await searchUsers(query({ q: DOMAIN, sort: "email", after: nul }), { database, pageSize: 4 });
+        expect(sorted.rows).toHaveLength(4);
+      }
+      expect((await searchUsers(query({ q: `${DOMAIN}\u0000` }), { database, pageSize: 4 })).rows.map((row) => row.email)).toEqual(first.rows.map((row) => row.email));
     });
   });
 }
