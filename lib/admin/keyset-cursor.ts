@@ -25,3 +25,10 @@ export function decodeCursor(raw: string): Cursor | null {
     return null;
   }
 }
+
+/** A cursor's sort value as the date it stands for, or null (no value, or not a date we wrote). */
+export function cursorDate(cursor: Cursor | null): Date | null {
+  if (cursor?.value == null) return null;
+  const at = new Date(cursor.value);
+  return Number.isNaN(at.getTime()) ? null : at;
+}

@@ -1,7 +1,7 @@
 import { idSchema } from "@/lib/validation/sessions";
 import { db } from "@/lib/db/client";
 import { AUDIT_PAGE_SIZE, type AuditQuery } from "@/lib/validation/admin";
-import type { Cursor } from "./keyset-cursor";
+import { cursorDate, type Cursor } from "./keyset-cursor";
 import { type KeysetPage, type PlacedPage, placeKeysetPage, readKeysetPage } from "./keyset-page";
 
 export type AuditRow = {
@@ -42,11 +42,6 @@ async function filterConditions(query: AuditQuery): Promise<Where[]> {
   return where;
 }
 
-function dateOf(cursor: Cursor): Date | null {
-  const at = cursor.value === null ? null : new Date(cursor.value);
-  return at && !Number.isNaN(at.getTime()) ? at : null;
-}
-
 /**
  * Keyset conditions on (createdAt, id), as `createdAt <= c AND NOT (createdAt = c AND id >= cid)`
  * (and its mirror): the index on createdAt, or the filter's (type|actorId|subjectId, createdAt),
@@ -55,12 +50,12 @@ function dateOf(cursor: Cursor): Date | null {
  * indexes need no id. The OR form would walk every earlier entry. Null for a cursor that names no time.
  */
 function after(cursor: Cursor): Where | null {
-  const at = dateOf(cursor);
+  const at = cursorDate(cursor);
   return at && { createdAt: { lte: at }, NOT: { createdAt: at, id: { gte: cursor.id } } };
 }
 
 function before(cursor: Cursor): Where | null {
-  const at = dateOf(cursor);
+  const at = cursorDate(cursor);
   return at && { createdAt: { gte: at }, NOT: { createdAt: at, id: { lte: cursor.id } } };
 }
 

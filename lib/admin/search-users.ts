@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { databaseDialect, type Dialect } from "@/lib/db/url";
 import { hasSecondFactorSql, secondFactorKinds, type SecondFactorKind } from "@/lib/factors/second-factor-status";
 import type { UsersQuery } from "@/lib/validation/admin";
-import type { Cursor } from "./keyset-cursor";
+import { cursorDate, type Cursor } from "./keyset-cursor";
 import { type KeysetPage, type PlacedPage, placeKeysetPage, readKeysetPage } from "./keyset-page";
 import { ftsSubstringQuery, likeContainsPattern, prefixUpperBound, readSearchTerm } from "./user-search-term";
 
@@ -91,12 +91,6 @@ type Segment = { where: Sql[]; orderBy: Sql };
 
 type SortPlan = { segments: Segment[]; keyOf: (row: RawUserRow) => Cursor };
 
-function dateOf(cursor: Cursor | null): Date | null {
-  if (cursor?.value == null) return null;
-  const at = new Date(cursor.value);
-  return Number.isNaN(at.getTime()) ? null : at;
-}
-
 /**
  * Keyset pages. Dates are written as `col <= c AND NOT (col = c AND id >= cid)`: an index on
  * (col, id) seeks to the cursor, where the OR form and Prisma's `cursor` walk every earlier
@@ -114,7 +108,7 @@ function sortPlan(query: UsersQuery, cursor: Cursor | null): SortPlan {
     case "lastLogin": {
       const signedIn: Segment = { where: [sql`u."lastLoginAt" IS NOT NULL`], orderBy: sql`u."lastLoginAt" DESC, u."id" DESC` };
       const never: Segment = { where: [sql`u."lastLoginAt" IS NULL`], orderBy: sql`u."id" DESC` };
-      const at = dateOf(cursor);
+      const at = cursorDate(cursor);
       const segments: Segment[] =
         cursor && cursor.value === null
           ? [{ ...never, where: [...never.where, sql`u."id" < ${cursor.id}`] }]
@@ -124,7 +118,7 @@ function sortPlan(query: UsersQuery, cursor: Cursor | null): SortPlan {
       return { segments, keyOf: (row) => ({ value: row.lastLoginAt?.toISOString() ?? null, id: row.id }) };
     }
     default: {
-      const at = dateOf(cursor);
+      const at = cursorDate(cursor);
       return {
         segments: [
           {
@@ -150,13 +144,13 @@ function reverseSegments(query: UsersQuery, cursor: Cursor): Segment[] {
     case "lastLogin": {
       const signedIn: Segment = { where: [sql`u."lastLoginAt" IS NOT NULL`], orderBy: sql`u."lastLoginAt" ASC, u."id" ASC` };
       if (cursor.value === null) return [{ where: [sql`u."lastLoginAt" IS NULL`, sql`u."id" > ${cursor.id}`], orderBy: sql`u."id" ASC` }, signedIn];
-      const at = dateOf(cursor);
+      const at = cursorDate(cursor);
       return at
         ? [{ ...signedIn, where: [...signedIn.where, sql`u."lastLoginAt" >= ${at} AND NOT (u."lastLoginAt" = ${at} AND u."id" <= ${cursor.id})`] }]
         : [];
     }
     default: {
-      const at = dateOf(cursor);
+      const at = cursorDate(cursor);
       return at ? [{ where: [sql`u."createdAt" >= ${at} AND NOT (u."createdAt" = ${at} AND u."id" <= ${cursor.id})`], orderBy: sql`u."createdAt" ASC, u."id" ASC` }] : [];
     }
   }

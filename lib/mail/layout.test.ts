@@ -56,6 +56,11 @@ describe("the email layout's colour schemes", () => {
     }
   });
 
+  it("leaves the subject in the head alone", () => {
+    const { html: titled } = renderEmail({ ...content, subject: "Switch light dark themes" });
+    expect(withColorScheme(titled, "dark")).toContain("Switch light dark themes");
+  });
+
   it("leaves HTML without a head as it was", () => {
     expect(withColorScheme("<p>old</p>", "dark")).toBe("<p>old</p>");
   });

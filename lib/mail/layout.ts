@@ -31,35 +31,36 @@ const DARK_SCHEME_QUERY = "@media (prefers-color-scheme: dark)";
  * that drop <style> or ignore the query keep a readable light email), the declared schemes tell
  * Apple Mail to use the dark block below instead of recolouring on its own (Gmail's apps and
  * Outlook recolour anyway, from the light default). The dark colours mirror the app's dark
- * palette; !important is what lets a stylesheet beat inline styles.
+ * palette; !important is what lets a stylesheet beat inline styles. `fixed` pins the block to one
+ * scheme (withColorScheme).
  */
-const COLOR_SCHEME_HEAD = [
-  '<meta name="color-scheme" content="light dark">',
-  '<meta name="supported-color-schemes" content="light dark">',
-  "<style>",
-  ":root{color-scheme:light dark;supported-color-schemes:light dark}",
-  `${DARK_SCHEME_QUERY}{`,
-  ".gh-body{background:#020617 !important;color:#f1f5f9 !important}",
-  ".gh-card{background:#0f172a !important;border-color:#334155 !important}",
-  ".gh-muted{color:#94a3b8 !important}",
-  ".gh-button{background:#93c5fd !important;color:#0f172a !important}",
-  "}</style>",
-].join("");
+function colorSchemeHead(fixed?: "light" | "dark"): string {
+  const schemes = fixed ?? "light dark";
+  const query = fixed === undefined ? DARK_SCHEME_QUERY : fixed === "dark" ? "@media all" : "@media not all";
+  return [
+    `<meta name="color-scheme" content="${schemes}">`,
+    `<meta name="supported-color-schemes" content="${schemes}">`,
+    "<style>",
+    `:root{color-scheme:${schemes};supported-color-schemes:${schemes}}`,
+    `${query}{`,
+    ".gh-body{background:#020617 !important;color:#f1f5f9 !important}",
+    ".gh-card{background:#0f172a !important;border-color:#334155 !important}",
+    ".gh-muted{color:#94a3b8 !important}",
+    ".gh-button{background:#93c5fd !important;color:#0f172a !important}",
+    "}</style>",
+  ].join("");
+}
+
+const COLOR_SCHEME_HEAD = colorSchemeHead();
 
 /**
  * An email's HTML as it shows under a scheme the reader fixed, for the development outbox: the
  * dark block then applies always or never. A preview iframe's prefers-color-scheme follows the
  * device, not the page's color-scheme (Chromium), so a page-level Light or Dark choice must be
- * written into the document. Only the head changes, the part renderEmail wrote, never user text.
+ * written into the document. Only the block renderEmail wrote changes, never the subject or any user text.
  */
 export function withColorScheme(html: string, scheme: Theme): string {
-  const headEnd = html.indexOf("</head>");
-  if (scheme === "system" || headEnd < 0) return html;
-  const head = html
-    .slice(0, headEnd)
-    .replaceAll("light dark", scheme)
-    .replace(DARK_SCHEME_QUERY, scheme === "dark" ? "@media all" : "@media not all");
-  return head + html.slice(headEnd);
+  return scheme === "system" ? html : html.replace(COLOR_SCHEME_HEAD, () => colorSchemeHead(scheme));
 }
 
 export function renderEmail({ to, subject, heading, paragraphs, action, notes = [] }: EmailContent): MailMessage {
