@@ -11,7 +11,7 @@ import {
 } from "@simplewebauthn/browser";
 import type { PasskeyResult } from "@/lib/validation/passkeys";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
+import { LiveNotices } from "@/components/ui/notice";
 import { askForPasskey, passkeyOptions } from "@/components/passkeys/ceremony";
 
 export type PasskeySignInAction = (input: { assertion: AuthenticationResponseJSON; remember: boolean; callbackUrl?: string }) => Promise<PasskeyResult>;
@@ -84,13 +84,7 @@ export function PasskeySignIn({ action, callbackUrl, remember }: Props) {
 
   return (
     <div className="space-y-2 pt-2">
-      <div aria-live="polite">
-        {error ? (
-          <Notice tone="error" testId="passkey-error">
-            {error}
-          </Notice>
-        ) : null}
-      </div>
+      <LiveNotices error={error} errorTestId="passkey-error" />
       <Button type="button" variant="secondary" pending={pending} pendingLabel="Waiting for your passkey…" onClick={run} className="w-full">
         Sign in with a passkey
       </Button>

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/browser";
 import type { PasskeyResult } from "@/lib/validation/passkeys";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
+import { LiveNotices } from "@/components/ui/notice";
 import { askForPasskey } from "./ceremony";
 
 type Props = {
@@ -37,13 +37,7 @@ export function PasskeyButton({ purpose, label, pendingLabel, action, fields, va
   };
   return (
     <div className="space-y-2">
-      <div aria-live="polite">
-        {error ? (
-          <Notice tone="error" testId="passkey-error">
-            {error}
-          </Notice>
-        ) : null}
-      </div>
+      <LiveNotices error={error} errorTestId="passkey-error" />
       <Button type="button" variant={variant} pending={pending} pendingLabel={pendingLabel} onClick={run} className={className}>
         {label}
       </Button>

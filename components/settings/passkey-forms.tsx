@@ -10,7 +10,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { passkeyErrorMessage, passkeyOptions } from "@/components/passkeys/ceremony";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
-import { Notice } from "@/components/ui/notice";
+import { LiveNotices } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import type { TwoFactorResult } from "@/lib/validation/factors";
 import type { FormAction } from "@/lib/validation/form-result";
@@ -27,20 +27,7 @@ import { TwoStepTurnedOn } from "./two-factor-forms";
 export type PasskeyRow = { id: string; name: string; createdAt: Date; lastUsedAt: Date | null; synced: boolean };
 
 function Outcome({ result }: { result: PasskeyResult | null }) {
-  return (
-    <div aria-live="polite">
-      {result?.error ? (
-        <Notice tone="error" testId="passkey-error">
-          {result.error}
-        </Notice>
-      ) : null}
-      {result?.done ? (
-        <Notice tone="success" testId="passkey-done">
-          {result.done}
-        </Notice>
-      ) : null}
-    </div>
-  );
+  return <LiveNotices error={result?.error} done={result?.done} errorTestId="passkey-error" doneTestId="passkey-done" />;
 }
 
 /**
@@ -204,13 +191,7 @@ export function TurnOnPasskeyTwoStep({ action }: { action: () => Promise<TwoFact
       <p className="text-sm text-slate-700">
         Or use your passkeys: signing in with your password, Google or GitHub then also asks for one of them. Signing in with a passkey alone stays one step.
       </p>
-      <div aria-live="polite">
-        {outcome?.error ? (
-          <Notice tone="error" testId="form-error">
-            {outcome.error}
-          </Notice>
-        ) : null}
-      </div>
+      <LiveNotices error={outcome?.error} />
       <Button
         type="button"
         variant="secondary"

@@ -6,7 +6,7 @@ import type { FormAction } from "@/lib/validation/form-result";
 import { FormOutcomeNotice } from "@/components/forms/form-outcome-notice";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
+import { LiveNotices, Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { TextLink } from "@/components/ui/text-link";
 import { confirmTotpSchema, type ConfirmTotpData, type TwoFactorResult } from "@/lib/validation/factors";
@@ -73,18 +73,7 @@ export function ManageTwoFactor({ regenerate, remove, removeLabel = "Remove auth
   };
   return (
     <div className="space-y-4">
-      <div aria-live="polite">
-        {outcome?.error ? (
-          <Notice tone="error" testId="form-error">
-            {outcome.error}
-          </Notice>
-        ) : null}
-        {outcome?.done ? (
-          <Notice tone="success" testId="form-done">
-            {outcome.done}
-          </Notice>
-        ) : null}
-      </div>
+      <LiveNotices error={outcome?.error} done={outcome?.done} />
       {outcome?.recoveryCodes ? <RecoveryCodes codes={outcome.recoveryCodes} /> : null}
       <div className="flex flex-wrap gap-2">
         <Button type="button" variant="secondary" pending={pending} onClick={() => run(regenerate)}>

@@ -18,3 +18,16 @@ export function Notice({ tone = "info", children, testId }: { tone?: keyof typeo
     </div>
   );
 }
+
+/**
+ * The region a result's notices appear in: present from the first render and announced when a
+ * notice arrives (a region added together with its text is not read out).
+ */
+export function LiveNotices({ error, done, errorTestId = "form-error", doneTestId = "form-done" }: { error?: string | null; done?: string | null; errorTestId?: string; doneTestId?: string }) {
+  return (
+    <div aria-live="polite">
+      {error ? <Notice tone="error" testId={errorTestId}>{error}</Notice> : null}
+      {done ? <Notice tone="success" testId={doneTestId}>{done}</Notice> : null}
+    </div>
+  );
+}
